@@ -19,17 +19,28 @@ def data_dir() -> Path:
     return DATA
 
 
+def make_app(tmp_path: Path, **overrides):
+    """An app on a fresh instance under ``tmp_path``; CSRF off unless overridden."""
+    config = {
+        "INSTANCE": tmp_path / "instance",
+        "TESTING": True,
+        "QUEUE_IMMEDIATE": True,
+        "SECRET_KEY": "test-secret",
+        "WTF_CSRF_ENABLED": False,
+    }
+    config.update(overrides)
+    return create_app(config)
+
+
 @pytest.fixture
 def app(tmp_path):
-    app = create_app(
-        {
-            "INSTANCE": tmp_path / "instance",
-            "TESTING": True,
-            "QUEUE_IMMEDIATE": True,
-            "SECRET_KEY": "test-secret",
-        }
-    )
-    yield app
+    return make_app(tmp_path)
+
+
+@pytest.fixture
+def csrf_app(tmp_path):
+    """The app with CSRF protection on, as in production."""
+    return make_app(tmp_path, WTF_CSRF_ENABLED=True)
 
 
 @pytest.fixture
@@ -70,11 +81,7 @@ def login(client, make_user):
     def _login(role: str, username: str | None = None) -> str:
         name = make_user(role, username)
         client.post("/auth/logout")
-        with client.application.test_request_context():
-            pass
-        response = client.post(
-            "/auth/login", data={"username": name, "password": PASSWORD}
-        )
+        response = client.post("/auth/login", data={"username": name, "password": PASSWORD})
         assert response.status_code == 302, response.data[:500]
         return name
 

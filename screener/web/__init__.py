@@ -22,6 +22,23 @@ def _close_db(_exc: BaseException | None = None) -> None:
         db.close()
 
 
+def _blueprints() -> list:
+    import importlib
+
+    found = []
+    for name in BLUEPRINT_MODULES:
+        module = importlib.import_module(f"{__name__}.{name}")
+        found.append(module.bp)
+    return found
+
+
+# Feature blueprints: each module defines ``bp``. One line per module.
+BLUEPRINT_MODULES = [
+    "auth",
+    "main",
+]
+
+
 def init_app(app: Flask) -> None:
     """Migrate the database once, register extensions and every blueprint."""
     from flask_wtf import CSRFProtect
@@ -30,8 +47,12 @@ def init_app(app: Flask) -> None:
     CSRFProtect(app)
     app.teardown_appcontext(_close_db)
 
-    from . import auth, main
+    from . import auth, i18n, security
 
+    security.init_app(app)
+    i18n.init_app(app)
     auth.init_app(app)
-    app.register_blueprint(auth.bp)
-    app.register_blueprint(main.bp)
+    app.jinja_env.globals["has_endpoint"] = lambda name: name in app.view_functions
+
+    for blueprint in _blueprints():
+        app.register_blueprint(blueprint)

@@ -74,12 +74,16 @@ def login():
             flash("Te veel mislukte pogingen. Probeer het over een paar minuten opnieuw.", "error")
             return render_template("auth/login.html", form=form), 429
         user = users.get_user_by_name(db, name)
-        ok = bool(user and user["active"] and check_password_hash(user["password_hash"],
-                                                                  form.password.data))
+        ok = bool(
+            user
+            and user["active"]
+            and check_password_hash(user["password_hash"], form.password.data)
+        )
         with db.atomic():
             users.record_login_attempt(db, name, addr, ok)
-            audit.record(db, name, "login.success" if ok else "login.failure",
-                         detail={"remote_addr": addr})
+            audit.record(
+                db, name, "login.success" if ok else "login.failure", detail={"remote_addr": addr}
+            )
         if not ok:
             form.password.errors.append("Onbekende gebruikersnaam of onjuist wachtwoord.")
             return render_template("auth/login.html", form=form), 200

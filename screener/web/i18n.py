@@ -1,0 +1,54 @@
+"""A simple catalogue: interface text is written in Dutch; English comes from JSON files.
+
+Every blueprint keeps its own ``screener/web/locale/<name>.json`` mapping Dutch source
+strings to English, so translations live next to nothing else and never collide.
+Templates call ``_("Dutch text")``; Python code calls :func:`gettext`.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from flask import Flask, g, redirect, request, session, url_for
+
+LOCALE_DIR = Path(__file__).parent / "locale"
+LANGUAGES = ("nl", "en")
+
+
+@cache
+def _catalogue() -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for path in sorted(LOCALE_DIR.glob("*.json")):
+        merged.update(json.loads(path.read_text(encoding="utf-8")))
+    return merged
+
+
+def current_language() -> str:
+    lang = session.get("lang")
+    if lang not in LANGUAGES:
+        user = g.get("user")
+        lang = user["lang"] if user and user["lang"] in LANGUAGES else "nl"
+    return lang
+
+
+def gettext(text: str, **values: object) -> str:
+    """Translate Dutch source ``text`` to the interface language, then fill ``{values}``."""
+    if current_language() == "en":
+        text = _catalogue().get(text, text)
+    return text.format(**values) if values else text
+
+
+def _set_language():
+    lang = request.form.get("lang", "nl")
+    if lang in LANGUAGES:
+        session["lang"] = lang
+    target = request.referrer or url_for("main.index")
+    return redirect(target if target.startswith(request.host_url) else url_for("main.index"))
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals["_"] = gettext
+    app.jinja_env.globals["current_language"] = current_language
+    app.add_url_rule("/language", "set_language", _set_language, methods=["POST"])
