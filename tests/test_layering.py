@@ -21,6 +21,7 @@ ALLOWED = {
     "retention": {"ingest", "analysis", "storage", "audit", "settings", "screening"},
     "reports": {"reports", "storage", "audit", "analysis"},
     "jobs": {"screening", "settings", "storage", "retention"},
+    "demo": {"ingest", "analysis", "storage", "audit", "settings", "screening", "demo"},
 }
 
 
