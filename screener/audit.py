@@ -19,14 +19,18 @@ from .storage import now_iso
 GENESIS = "0" * 64
 
 
+_CHAINED = ("at", "actor", "action", "candidate_id", "vacancy_id", "finding_id", "detail_hash")
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def _event_hash(prev_hash: str, event: dict[str, Any]) -> str:
     body = json.dumps(
-        {k: event[k] for k in sorted(event) if k not in ("id", "hash", "prev_hash")},
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
+        {k: event[k] for k in _CHAINED}, sort_keys=True, ensure_ascii=False, separators=(",", ":")
     )
-    return hashlib.sha256((prev_hash + "\n" + body).encode()).hexdigest()
+    return _sha256(prev_hash + "\n" + body)
 
 
 def record(
@@ -59,12 +63,13 @@ def record(
             "finding_id": finding_id,
             "detail": json.dumps(detail or {}, sort_keys=True, ensure_ascii=False),
         }
+        event["detail_hash"] = _sha256(event["detail"])
         event["prev_hash"] = prev_hash
         event["hash"] = _event_hash(prev_hash, event)
         cursor = db.execute(
             "INSERT INTO audit_events (at, actor, action, candidate_id, vacancy_id, finding_id,"
-            " detail, prev_hash, hash) VALUES (:at, :actor, :action, :candidate_id,"
-            " :vacancy_id, :finding_id, :detail, :prev_hash, :hash)",
+            " detail, detail_hash, prev_hash, hash) VALUES (:at, :actor, :action, :candidate_id,"
+            " :vacancy_id, :finding_id, :detail, :detail_hash, :prev_hash, :hash)",
             event,
         )
         event["id"] = cursor.lastrowid
@@ -79,10 +84,28 @@ def verify_chain(db: Database) -> int:
     prev_hash = GENESIS
     count = 0
     for row in db.query("SELECT * FROM audit_events ORDER BY id"):
-        if row["prev_hash"] != prev_hash or _event_hash(prev_hash, row) != row["hash"]:
+        detail_ok = row["redacted"] or _sha256(row["detail"]) == row["detail_hash"]
+        if (
+            not detail_ok
+            or row["prev_hash"] != prev_hash
+            or _event_hash(prev_hash, row) != row["hash"]
+        ):
             raise AuditChainError(
                 f"Audit chain broken at event {row['id']} ({row['action']} at {row['at']})."
             )
         prev_hash = row["hash"]
         count += 1
     return count
+
+
+def redact_candidate(db: Database, candidate_id: int) -> int:
+    """Blank the detail of every event about a purged candidate; return how many.
+
+    The events stay (who did what, when) and the chain still verifies, because it covers
+    ``detail_hash``, not the detail itself. Call inside the purge's transaction.
+    """
+    cursor = db.execute(
+        "UPDATE audit_events SET detail = '{}', redacted = 1 WHERE candidate_id = ?",
+        [candidate_id],
+    )
+    return cursor.rowcount

@@ -30,6 +30,8 @@ def open_db(path: str | os.PathLike, *, migrate: bool = True) -> Database:
     db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA synchronous=NORMAL")
+    # Freed pages are zeroed, so purged posts do not linger in the file.
+    db.execute("PRAGMA secure_delete=ON")
     if migrate:
         migrations.apply(db)
     return db

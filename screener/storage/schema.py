@@ -248,3 +248,11 @@ def m002_core(db: Database) -> None:
 @migrations()
 def m003_posts_fts(db: Database) -> None:
     db["posts"].enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+@migrations()
+def m004_audit_redaction(db: Database) -> None:
+    # The chain covers a hash of each event's detail, so a purge can blank the detail
+    # (which may quote a note or a name) and the chain still verifies.
+    db.execute("ALTER TABLE audit_events ADD COLUMN detail_hash TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE audit_events ADD COLUMN redacted INTEGER NOT NULL DEFAULT 0")
