@@ -2,35 +2,20 @@
 
 ``record`` is called for logins, views of a candidate, uploads, decisions, exports,
 profile changes and purges. ``verify_chain`` recomputes every hash and names the first
-event that does not match.
+event that does not match. The rows live in ``audit_events``; the writing itself is in
+:mod:`screener.storage.events` so storage functions can audit inside their transaction.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import Any
 
 from sqlite_utils import Database
 
 from .errors import AuditChainError
-from .storage import now_iso
+from .storage.events import GENESIS, append_event, event_hash, list_events, sha256
 
-GENESIS = "0" * 64
-
-
-_CHAINED = ("at", "actor", "action", "candidate_id", "vacancy_id", "finding_id", "detail_hash")
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _event_hash(prev_hash: str, event: dict[str, Any]) -> str:
-    body = json.dumps(
-        {k: event[k] for k in _CHAINED}, sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
-    return _sha256(prev_hash + "\n" + body)
+__all__ = ["GENESIS", "record", "verify_chain", "list_events", "broken_event", "redact_candidate"]
 
 
 def record(
@@ -51,29 +36,30 @@ def record(
     :param actor: username, or ``"system"`` / ``"cli"``.
     :param action: a dotted verb such as ``"finding.confirm"`` or ``"candidate.view"``.
     """
-    with db.atomic():
-        last = next(db.query("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1"), None)
-        prev_hash = last["hash"] if last else GENESIS
-        event = {
-            "at": now_iso(),
-            "actor": actor,
-            "action": action,
-            "candidate_id": candidate_id,
-            "vacancy_id": vacancy_id,
-            "finding_id": finding_id,
-            "detail": json.dumps(detail or {}, sort_keys=True, ensure_ascii=False),
-        }
-        event["detail_hash"] = _sha256(event["detail"])
-        event["prev_hash"] = prev_hash
-        event["hash"] = _event_hash(prev_hash, event)
-        cursor = db.execute(
-            "INSERT INTO audit_events (at, actor, action, candidate_id, vacancy_id, finding_id,"
-            " detail, detail_hash, prev_hash, hash) VALUES (:at, :actor, :action, :candidate_id,"
-            " :vacancy_id, :finding_id, :detail, :detail_hash, :prev_hash, :hash)",
-            event,
-        )
-        event["id"] = cursor.lastrowid
-    return event
+    return append_event(
+        db,
+        actor,
+        action,
+        candidate_id=candidate_id,
+        vacancy_id=vacancy_id,
+        finding_id=finding_id,
+        detail=detail,
+    )
+
+
+def broken_event(db: Database) -> dict[str, Any] | None:
+    """The first event whose link or hash does not match, or ``None`` when intact."""
+    prev_hash = GENESIS
+    for row in db.query("SELECT * FROM audit_events ORDER BY id"):
+        detail_ok = row["redacted"] or sha256(row["detail"]) == row["detail_hash"]
+        if (
+            not detail_ok
+            or row["prev_hash"] != prev_hash
+            or event_hash(prev_hash, row) != row["hash"]
+        ):
+            return row
+        prev_hash = row["hash"]
+    return None
 
 
 def verify_chain(db: Database) -> int:
@@ -81,21 +67,12 @@ def verify_chain(db: Database) -> int:
 
     :raises AuditChainError: naming the first event whose hash or link is wrong.
     """
-    prev_hash = GENESIS
-    count = 0
-    for row in db.query("SELECT * FROM audit_events ORDER BY id"):
-        detail_ok = row["redacted"] or _sha256(row["detail"]) == row["detail_hash"]
-        if (
-            not detail_ok
-            or row["prev_hash"] != prev_hash
-            or _event_hash(prev_hash, row) != row["hash"]
-        ):
-            raise AuditChainError(
-                f"Audit chain broken at event {row['id']} ({row['action']} at {row['at']})."
-            )
-        prev_hash = row["hash"]
-        count += 1
-    return count
+    row = broken_event(db)
+    if row is not None:
+        raise AuditChainError(
+            f"Audit chain broken at event {row['id']} ({row['action']} at {row['at']})."
+        )
+    return next(db.query("SELECT count(*) AS n FROM audit_events"))["n"]
 
 
 def redact_candidate(db: Database, candidate_id: int) -> int:
