@@ -150,3 +150,110 @@ class PostScore:
     sensitive_topics: tuple[str, ...] = ()
     protected: tuple[str, ...] = ()  # pay, safety, working_conditions, union, whistleblowing
     notes: tuple[str, ...] = field(default=())  # negations/contrasts that suppressed a flag
+
+
+# --------------------------------------------------------------------------- network
+
+
+@dataclass(frozen=True, slots=True)
+class PersonKey:
+    """Who a connection is, for matching: a profile URL, a handle, or a normalised name.
+
+    ``kind`` is ``url``, ``handle``, ``name`` or ``blank`` (blank rows never match).
+    ``first``/``last``/``particles`` are the normalised name parts ("van der" in
+    ``particles``, so ``last`` sorts without them); ``company`` is the normalised company.
+    """
+
+    kind: str
+    value: str
+    name: str = ""  # full normalised name, particles included
+    first: str = ""
+    last: str = ""
+    particles: str = ""
+    company: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A candidate connection found in one or more employees' networks."""
+
+    candidate: Connection
+    org: tuple[tuple[str, Connection], ...]  # (employee name, their connection)
+    kind: str  # exact (URL/handle) | strong (name + company) | fuzzy (name only)
+    score: float = 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPerson:
+    """One person the candidate and at least one employee both know."""
+
+    name: str
+    profile_url: str | None
+    match: str  # exact | strong | fuzzy
+    employees: tuple[str, ...]
+    score: float = 100.0
+    company: str = ""
+    position: str = ""
+    sectors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Burst:
+    """A month in which the candidate's network grew unusually fast: a question, not a verdict."""
+
+    month: str  # YYYY-MM
+    count: int
+    baseline: float  # mean of the months before
+    ratio: float
+    question_nl: str
+    question_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkResult:
+    """Everything the network check found; ``shared`` holds exact and strong matches only."""
+
+    candidate_connections: int
+    blank_connections: int
+    shared: tuple[SharedPerson, ...]
+    fuzzy_only: tuple[SharedPerson, ...]
+    per_employee: dict[str, int]
+    employees: tuple[str, ...]  # every opted-in employee whose network was compared
+    employees_linked: int
+    companies: tuple[tuple[str, int], ...]  # (display name, connections), most first
+    sectors: dict[str, int]  # sector id -> candidate connections in that sector
+    growth: tuple[tuple[str, int], ...]  # (YYYY-MM, new connections), gap months as 0
+    bursts: tuple[Burst, ...]
+    communities: tuple[tuple[str, ...], ...]  # employee names per community (shared part)
+    org_connections: int = 0
+    dated_connections: int = 0
+    platforms: tuple[str, ...] = ()
+    sector_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    company_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What the candidate claims about their network, as the reviewer typed it."""
+
+    text: str
+    kind: str  # size | sector | company | person | unknown
+    number: int | None = None
+    sector: str | None = None
+    company: str | None = None
+    person: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimVerdict:
+    """The answer to one claim, with the numbers and people behind it."""
+
+    claim: Claim
+    verdict: str  # supported | partly supported | not supported | cannot be checked
+    numbers: dict[str, int] = field(default_factory=dict)
+    people: tuple[str, ...] = ()
+    companies: tuple[str, ...] = ()
+    explanation_nl: str = ""
+    explanation_en: str = ""
+    caveats_nl: tuple[str, ...] = ()
+    caveats_en: tuple[str, ...] = ()
