@@ -256,3 +256,15 @@ def m004_audit_redaction(db: Database) -> None:
     # (which may quote a note or a name) and the chain still verifies.
     db.execute("ALTER TABLE audit_events ADD COLUMN detail_hash TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE audit_events ADD COLUMN redacted INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations()
+def m170_jobs(db: Database) -> None:
+    # Job state lives here, never in the queue: a heartbeat lets a reaper re-enqueue an
+    # upload whose worker died; posts.score (JSON of the scorer's verdict, job-relevant
+    # findings only, no special-category topics) marks a post as done, so a resumed job
+    # scores only what is left.
+    db.execute("ALTER TABLE uploads ADD COLUMN heartbeat_at TEXT")
+    db.execute("ALTER TABLE posts ADD COLUMN score TEXT")
+    db.execute("ALTER TABLE candidates ADD COLUMN screening_heartbeat_at TEXT")
+    db.execute("ALTER TABLE candidates ADD COLUMN screening_progress TEXT NOT NULL DEFAULT '{}'")
