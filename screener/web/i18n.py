@@ -7,22 +7,9 @@ Templates call ``_("Dutch text")``; Python code calls :func:`gettext`.
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from pathlib import Path
-
 from flask import Flask, g, redirect, request, session, url_for
 
-LOCALE_DIR = Path(__file__).parent / "locale"
-LANGUAGES = ("nl", "en")
-
-
-@cache
-def _catalogue() -> dict[str, str]:
-    merged: dict[str, str] = {}
-    for path in sorted(LOCALE_DIR.glob("*.json")):
-        merged.update(json.loads(path.read_text(encoding="utf-8")))
-    return merged
+from ..catalogue import LANGUAGES, translate
 
 
 def current_language() -> str:
@@ -35,9 +22,7 @@ def current_language() -> str:
 
 def gettext(text: str, **values: object) -> str:
     """Translate Dutch source ``text`` to the interface language, then fill ``{values}``."""
-    if current_language() == "en":
-        text = _catalogue().get(text, text)
-    return text.format(**values) if values else text
+    return translate(text, current_language(), **values)
 
 
 def _set_language():
