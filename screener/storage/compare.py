@@ -1,0 +1,210 @@
+"""Side-by-side comparison of a vacancy's candidates: figures, never a score.
+
+Each column is one figure (confirmed findings of one category, shared connections, the
+complaint pattern, review status). The table can be sorted by any one column; there is
+deliberately no overall score, blend or rank.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..errors import ValidationError
+from ..records import CATEGORIES
+from .profiles import get_profile
+from .reviews import review_state
+
+FIXED_COLUMNS = ("name", "status", "shared", "pattern", "claims")
+_SEVERITY = {"high": 3, "medium": 2, "low": 1}
+_STATUS_ORDER = {"not_screened": 0, "in_review": 1, "reviewed": 2}
+EXCERPT_CHARS = 160
+
+
+def _excerpt(text: str, evidence: list[dict[str, Any]]) -> str:
+    """About EXCERPT_CHARS characters of the post around its first evidence span."""
+    if len(text) <= EXCERPT_CHARS or not evidence:
+        return text[:EXCERPT_CHARS] + ("…" if len(text) > EXCERPT_CHARS else "")
+    start = max(int(evidence[0].get("start", 0)) - EXCERPT_CHARS // 3, 0)
+    piece = text[start : start + EXCERPT_CHARS]
+    return ("…" if start else "") + piece + ("…" if start + EXCERPT_CHARS < len(text) else "")
+
+
+def _pattern(patterns: dict[str, Any]) -> dict[str, Any]:
+    """The complaint pattern of a screening as ``{"label", "value"}`` (either may be None).
+
+    The screening stores what ``analysis.patterns.complaint_pattern`` returned; we read
+    the fields a person needs and a number to sort by, without assuming more.
+    """
+    found = patterns.get("complaint", patterns.get("complaint_pattern", patterns))
+    if isinstance(found, str):
+        return {"label": found, "value": None}
+    if not isinstance(found, dict) or not found:
+        return {"label": None, "value": None}
+    label = next((found[k] for k in ("label", "pattern", "kind", "summary") if k in found), None)
+    value = next(
+        (
+            found[k]
+            for k in ("share", "ratio", "rate", "score", "count", "negative_share")
+            if isinstance(found.get(k), int | float) and not isinstance(found.get(k), bool)
+        ),
+        None,
+    )
+    return {"label": None if label is None else str(label), "value": value}
+
+
+def _findings_by_candidate(db: Database, vacancy_id: int) -> dict[int, list[dict[str, Any]]]:
+    grouped: dict[int, list[dict[str, Any]]] = {}
+    rows = db.query(
+        """
+        SELECT f.id, f.candidate_id, coalesce(f.label, f.category) AS category, f.severity,
+               f.evidence, p.text AS post_text, p.created_at AS post_created_at,
+               p.platform AS post_platform
+        FROM findings f JOIN candidates c ON c.id = f.candidate_id
+        LEFT JOIN posts p ON p.id = f.post_pk
+        WHERE c.vacancy_id = ? AND f.status = 'confirmed'
+        ORDER BY f.id
+        """,
+        [vacancy_id],
+    )
+    for row in rows:
+        row["evidence"] = json.loads(row["evidence"] or "[]")
+        grouped.setdefault(row["candidate_id"], []).append(row)
+    return grouped
+
+
+def _example(finding: dict[str, Any], with_excerpt: bool) -> dict[str, Any]:
+    example = {
+        "finding_id": finding["id"],
+        "category": finding["category"],
+        "severity": finding["severity"],
+        "words": [span.get("text", "") for span in finding["evidence"]],
+        "platform": finding["post_platform"],
+        "date": (finding["post_created_at"] or "")[:10] or None,
+    }
+    if with_excerpt:
+        example["excerpt"] = _excerpt(finding["post_text"] or "", finding["evidence"])
+    return example
+
+
+def _strongest(findings: list[dict[str, Any]]) -> dict[str, Any] | None:
+    # Threats outrank other categories at equal severity; then the newest post.
+    return max(
+        findings,
+        key=lambda f: (
+            _SEVERITY.get(f["severity"], 0),
+            f["category"] == "threat",
+            f["post_created_at"] or "",
+        ),
+        default=None,
+    )
+
+
+def _row(
+    db: Database,
+    candidate: dict[str, Any],
+    findings: list[dict[str, Any]],
+    categories: list[str],
+    with_excerpts: bool,
+) -> dict[str, Any]:
+    screening = next(
+        db.query("SELECT * FROM screenings WHERE candidate_id = ?", [candidate["id"]]), None
+    )
+    patterns = json.loads(screening["patterns"]) if screening else {}
+    network = json.loads(screening["network"]) if screening else {}
+    claims = list(
+        db.query(
+            "SELECT id, text, kind, verdict FROM claims WHERE candidate_id = ? ORDER BY id",
+            [candidate["id"]],
+        )
+    )
+    by_category: dict[str, list[dict[str, Any]]] = {}
+    for finding in findings:
+        by_category.setdefault(finding["category"], []).append(finding)
+    strongest = _strongest(findings)
+    state = review_state(db, candidate["id"])
+    return {
+        "candidate_id": candidate["id"],
+        "name": candidate["name"],
+        "counts": {c: len(by_category.get(c, ())) for c in categories},
+        "strongest": _example(strongest, with_excerpts) if strongest else None,
+        "strongest_by_category": {
+            c: _example(_strongest(items), with_excerpts) for c, items in by_category.items()
+        },
+        "pattern": _pattern(patterns),
+        "claims": claims,
+        "shared_connections": network.get("shared_count"),
+        "review_status": state["status"],
+        "open_findings": state["open"],
+        "screening_status": candidate["screening_status"],
+        "screened_profile_version": candidate["screened_profile_version"],
+    }
+
+
+def _sort_key(column: str):
+    def key(row: dict[str, Any]) -> tuple:
+        if column == "name":
+            value: Any = row["name"].casefold()
+        elif column == "status":
+            value = _STATUS_ORDER.get(row["review_status"], -1)
+        elif column == "shared":
+            value = row["shared_connections"]
+        elif column == "pattern":
+            value = row["pattern"]["value"]
+        elif column == "claims":
+            value = sum(1 for c in row["claims"] if c["verdict"] == "supported")
+        else:
+            value = row["counts"].get(column, 0)
+        # Missing figures sort last in either direction.
+        return (value is None, value if value is not None else 0, row["candidate_id"])
+
+    return key
+
+
+def sort_columns(db: Database, vacancy_id: int) -> tuple[str, ...]:
+    """The columns the comparison may be sorted by: fixed ones plus profile categories."""
+    return FIXED_COLUMNS + tuple(_categories(db, vacancy_id))
+
+
+def _categories(db: Database, vacancy_id: int) -> list[str]:
+    profile = get_profile(db, vacancy_id)
+    return list(profile["categories"]) if profile else list(CATEGORIES)
+
+
+def comparison(
+    db: Database,
+    vacancy_id: int,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    with_excerpts: bool = False,
+) -> dict[str, Any]:
+    """The comparison table of a vacancy, sorted by exactly one column.
+
+    :param sort: one of :func:`sort_columns` (``name``, ``status``, ``shared``,
+        ``pattern``, ``claims`` or a category of the profile).
+    :param with_excerpts: include a post excerpt for each example (reviewers and admins);
+        hiring managers get the matched words only, never the post.
+    :returns: ``{"vacancy_id", "categories", "sort", "order", "columns", "candidates"}``.
+    :raises ValidationError: an unknown sort column.
+    """
+    categories = _categories(db, vacancy_id)
+    columns = FIXED_COLUMNS + tuple(categories)
+    if sort not in columns:
+        raise ValidationError(f"Onbekende kolom om op te sorteren: {sort!r}.")
+    grouped = _findings_by_candidate(db, vacancy_id)
+    candidates = db.query("SELECT * FROM candidates WHERE vacancy_id = ? ORDER BY id", [vacancy_id])
+    rows = [_row(db, c, grouped.get(c["id"], []), categories, with_excerpts) for c in candidates]
+    rows.sort(key=_sort_key(sort), reverse=descending)
+    if descending:  # keep "missing last" when reversed
+        rows.sort(key=lambda r: _sort_key(sort)(r)[0])
+    return {
+        "vacancy_id": vacancy_id,
+        "categories": categories,
+        "sort": sort,
+        "order": "desc" if descending else "asc",
+        "columns": list(columns),
+        "candidates": rows,
+    }
