@@ -268,3 +268,10 @@ def m170_jobs(db: Database) -> None:
     db.execute("ALTER TABLE posts ADD COLUMN score TEXT")
     db.execute("ALTER TABLE candidates ADD COLUMN screening_heartbeat_at TEXT")
     db.execute("ALTER TABLE candidates ADD COLUMN screening_progress TEXT NOT NULL DEFAULT '{}'")
+
+
+@migrations()
+def m171_job_owner(db: Database) -> None:
+    # "host:pid" of the worker running an upload: a restarted worker on the same host
+    # resumes a job whose process is gone without waiting for the heartbeat to go stale.
+    db.execute("ALTER TABLE uploads ADD COLUMN worker TEXT")
