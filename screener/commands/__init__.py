@@ -17,7 +17,9 @@ from ..storage import open_db
 
 _MODULES = [
     "setup",
+    "ingest",
     "privacy",
+    "reports",
 ]
 
 

@@ -1,0 +1,60 @@
+"""Reports from the terminal: ``screener report pdf|verify`` and ``screener export``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..reports import documents
+from . import instance_db
+
+
+@click.group("report")
+def report_group() -> None:
+    """Candidate summary PDFs and their verification.
+
+    Example:
+
+        screener report pdf 3 --out rapport.pdf
+        screener report verify rapport.pdf
+    """
+
+
+@report_group.command("pdf")
+@click.argument("candidate_id", type=int)
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+def report_pdf(candidate_id: int, out: Path, lang: str) -> None:
+    """Write a candidate's summary PDF (confirmed findings only) and log it.
+
+    Example:
+
+        screener report pdf 3 --out rapport.pdf --lang en
+    """
+    db = instance_db()
+    try:
+        document = documents.issue_report(db, candidate_id, actor="cli", lang=lang)
+    except LookupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    out.write_bytes(document.data)
+    click.echo(f"{out} (sha256 {document.content_hash})")
+
+
+@report_group.command("verify")
+@click.argument("pdf", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def report_verify(pdf: Path) -> None:
+    """Check a report PDF against the audit log: exit 0 when authentic, 1 otherwise.
+
+    Example:
+
+        screener report verify screener-teamleider-eva-de-vries-2026-11-23.pdf
+    """
+    result = documents.verify_pdf(instance_db(), pdf.read_bytes())
+    click.echo(json.dumps(result, indent=2, sort_keys=True))
+    if result["status"] != "authentic":
+        raise SystemExit(1)
+
+
+commands = [report_group]
