@@ -29,6 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "LOGIN_MAX_ATTEMPTS": 5,
     "LOGIN_WINDOW_SECONDS": 300,
     "BATCH_SIZE": 2000,
+    "PRIVACY_CONTACT": "",  # shown to candidates: who to contact to object or erase
 }
 
 

@@ -178,3 +178,61 @@ def test_report_verify_cli_exit_codes(app, db, screened, tmp_path, monkeypatch):
 )
 def test_slug_makes_sane_file_names(text, expected):
     assert slug(text) == expected
+
+
+def test_comparison_pdf_is_landscape_and_lists_candidates(db, screened):
+    from screener.reports.comparison import issue_comparison
+
+    document = issue_comparison(db, screened["vacancy"], actor="reviewer-user")
+    reader = PdfReader(io.BytesIO(document.data))
+    box = reader.pages[0].mediabox
+    assert box.width > box.height
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "Eva de Vries" in text and "idioot" in text
+    assert "dismissedmarker" not in text and "openmarker" not in text
+    event = next(db.query("SELECT * FROM audit_events WHERE action = 'report.comparison'"))
+    assert event["vacancy_id"] == screened["vacancy"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "pdf_name"),
+    [
+        ("nl", "Uw rechten en bezwaar", "uitleg.pdf"),
+        ("en", "Your rights and how to object", "explanation.pdf"),
+    ],
+)
+def test_export_holds_all_data_and_explains_in_plain_language(
+    app, db, screened, tmp_path, monkeypatch, lang, phrase, pdf_name
+):
+    import zipfile
+
+    monkeypatch.setenv("SCREENER_INSTANCE", app.config["INSTANCE"])
+    result = CliRunner().invoke(
+        main,
+        ["export", str(screened["candidate"]), "--out", str(tmp_path / "copy"), "--lang", lang],
+    )
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "copy" / result.output.strip().split("/")[-1]
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        assert {
+            "candidate.json",
+            "posts.json",
+            "findings.json",
+            "reviews.json",
+            "audit_events.json",
+            pdf_name,
+        } <= names
+        posts = json.loads(archive.read("posts.json"))
+        # every piece of data held: the dismissed and open findings' posts too
+        assert {p["text"] for p in posts} == {CONFIRMED, DISMISSED, OPEN}
+        text, _ = _pdf_text(archive.read(pdf_name))
+    flat = " ".join(text.split())
+    assert phrase in flat and "complete idioot" in flat
+    assert "openmarker" not in flat
+    assert (
+        next(db.query("SELECT count(*) AS n FROM audit_events WHERE action = 'candidate.export'"))[
+            "n"
+        ]
+        == 1
+    )

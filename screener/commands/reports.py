@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..reports import documents
-from . import instance_db
+from . import instance_db, instance_settings
 
 
 @click.group("report")
@@ -57,4 +57,63 @@ def report_verify(pdf: Path) -> None:
         raise SystemExit(1)
 
 
-commands = [report_group]
+@report_group.command("comparison")
+@click.argument("vacancy_id", type=int)
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+def report_comparison(vacancy_id: int, out: Path, lang: str) -> None:
+    """Write the landscape comparison PDF of a vacancy's candidates and log it.
+
+    Example:
+
+        screener report comparison 1 --out vergelijking.pdf
+    """
+    from ..reports.comparison import issue_comparison
+
+    try:
+        document = issue_comparison(instance_db(), vacancy_id, actor="cli", lang=lang)
+    except LookupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    out.write_bytes(document.data)
+    click.echo(str(out))
+
+
+@click.command("export")
+@click.argument("candidate_id", type=int)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder to write the zip into (created if missing).",
+)
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+def export_command(candidate_id: int, out_dir: Path, lang: str) -> None:
+    """Write the candidate's own copy: all data held as JSON plus a plain-language PDF.
+
+    Use it to answer an access request (GDPR art. 15). The export is logged.
+
+    Example:
+
+        screener export 3 --out ./kopie --lang nl
+    """
+    from ..reports.candidate_copy import export_candidate
+
+    cfg = instance_settings()
+    try:
+        document = export_candidate(
+            instance_db(),
+            candidate_id,
+            actor="cli",
+            lang=lang,
+            contact=cfg.get("PRIVACY_CONTACT", ""),
+        )
+    except LookupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / document.filename
+    path.write_bytes(document.data)
+    click.echo(str(path))
+
+
+commands = [report_group, export_command]

@@ -45,7 +45,7 @@ def slug(text: str, *, limit: int = 40) -> str:
     return "-".join(words)[:limit].strip("-") or "x"
 
 
-def _file_hash(data: bytes) -> str:
+def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
@@ -73,7 +73,7 @@ def issue_report(db: Database, candidate_id: int, *, actor: str, lang: str = "nl
         vacancy_id=report.vacancy["id"],
         detail={
             "content_sha256": report.content_hash,
-            "file_sha256": _file_hash(data),
+            "file_sha256": file_hash(data),
             "findings": len(report.findings),
             "lang": lang,
         },
@@ -87,29 +87,29 @@ def verify_pdf(db: Database, data: bytes) -> dict[str, Any]:
     :returns: ``{"status": "authentic" | "modified" | "unknown" | "no-hash", ...}`` with the
         generating event's actor, time and candidate when known.
     """
-    file_hash = _file_hash(data)
+    digest = file_hash(data)
     found = _HASH_TAG.search(data)
     if found is None:
         found = _HASH_TAG.search(_pdf_keywords(data).encode())
     if found is None:
-        return {"status": "no-hash", "file_sha256": file_hash}
+        return {"status": "no-hash", "file_sha256": digest}
     content = found.group(1).decode()
     for event in db.query(
         "SELECT * FROM audit_events WHERE action LIKE 'report.%' AND detail LIKE ? ORDER BY id",
         [f'%"content_sha256": "{content}"%'],
     ):
-        status = "authentic" if f'"file_sha256": "{file_hash}"' in event["detail"] else "modified"
+        status = "authentic" if f'"file_sha256": "{digest}"' in event["detail"] else "modified"
         return {
             "status": status,
             "content_sha256": content,
-            "file_sha256": file_hash,
+            "file_sha256": digest,
             "event_id": event["id"],
             "generated_at": event["at"],
             "generated_by": event["actor"],
             "candidate_id": event["candidate_id"],
             "vacancy_id": event["vacancy_id"],
         }
-    return {"status": "unknown", "content_sha256": content, "file_sha256": file_hash}
+    return {"status": "unknown", "content_sha256": content, "file_sha256": digest}
 
 
 def _pdf_keywords(data: bytes) -> str:
