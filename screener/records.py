@@ -230,6 +230,7 @@ class NetworkResult:
     platforms: tuple[str, ...] = ()
     sector_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     company_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    names: tuple[str, ...] = ()  # display names of the candidate's connections (claims)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,267 @@
+"""Who is who: one person key per connection, from a profile URL, a handle or a name.
+
+Profile URLs and handles are the strongest signal; names are normalised (NFKC,
+case-folded, accents folded, emoji, credentials and pronouns removed, Dutch particles
+kept apart so "van der Berg" sorts under B). Matching between a candidate and the
+organisation's employees lives in :mod:`screener.analysis.matching`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from ..records import Connection, PersonKey
+
+# Dutch (and a few neighbouring) surname particles. "'t" is what "van 't" leaves.
+PARTICLES = frozenset(
+    "van der den de het 't ten ter te op in 's d' la le du da di del della von zu vd v/d".split()
+)
+# Degrees, titles and certificates that people put in their LinkedIn name fields.
+CREDENTIALS = frozenset(
+    """
+    mba emba phd msc bsc ir drs dr mr ing prof bc llm llb mpa msc. cpa cfa csm psm pmp
+    ra rc re aa cisa cissp cism itil prince2 spc safe scrum kmsm mmc ceo cto cfo coo
+    jr sr jr. sr. md mph rn frsa fcca acca mcips cscp cltd cpim cfe ms bba ba ma
+    """.split()
+)
+# Titles written before the name ("ir. Jan", "drs. Petra"); dropped only in front.
+PREFIX_TITLES = frozenset("ir drs dr mr ing prof mevr mevrouw dhr de heer bc mrs ms miss".split())
+# Two-letter credentials that are also surnames (Ma, Ba): only dropped after a comma.
+_AMBIGUOUS = frozenset({"ma", "ba", "ms", "md", "re", "aa", "ra", "rc"})
+PRONOUNS = re.compile(
+    r"\b(?:he|she|they|hij|zij|ze|die|hen|hem|haar|hun|him|her|them|xe|hen)\s*/\s*"
+    r"(?:him|her|them|his|hers|theirs|hem|haar|hun|hen|die|zij|ze|xem|they)\b"
+    r"(?:\s*/\s*\w+)?"
+)
+_BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
+_SMALL_CAPS = str.maketrans(
+    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ",
+    "abcdefghijklmnopqrstuvwyz",
+)
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "ß": "ss"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_LEGAL_FORMS = frozenset(
+    "bv b.v. nv n.v. vof v.o.f. inc inc. ltd ltd. llc gmbh ag sa s.a. plc co co. corp corp. "
+    "holding holdings group groep nederland netherlands nl international b v n".split()
+)
+
+
+def fold(text: str) -> str:
+    """NFKC, case-fold and strip accents; for matching only, never for display.
+
+    >>> fold("Ｊosé ÖZİL")
+    'jose ozil'
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_SMALL_CAPS).casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text
+
+
+def _clean_tokens(name: str) -> list[str]:
+    text = fold(name).translate(_APOSTROPHES)
+    text = _BRACKETS.sub(" ", text)
+    text = PRONOUNS.sub(" ", text)
+    head, _, tail = text.partition(",")
+    tail_tokens = [t.strip(".") for t in tail.split()]
+    if tail and all(t in CREDENTIALS for t in tail_tokens if t):
+        text = head  # "Jansen, MBA" / "Jansen, MSc PhD"
+    else:
+        text = text.replace(",", " ")
+    # Keep letters, digits, apostrophes and separators; emoji and symbols go.
+    if not text.isascii():
+        text = "".join(
+            ch if (ch.isalnum() or ch in " '-.") else " "
+            for ch in text
+            if unicodedata.category(ch)[0] != "M"
+        )
+    else:
+        text = re.sub(r"[^a-z0-9' .-]", " ", text)
+    text = text.replace("-", " ")
+    tokens = []
+    for raw in text.split():
+        token = raw.strip(".'") if raw not in ("'t", "'s") else raw
+        if token.startswith("'") and token not in ("'t", "'s"):
+            token = token.lstrip("'")
+        if token in ("van't", "vant"):
+            tokens.extend(("van", "'t"))
+            continue
+        if token:
+            tokens.append(
+                token.replace(".", "").replace("'", "") if token not in ("'t", "'s") else token
+            )
+    while len(tokens) > 1 and tokens[0] in PREFIX_TITLES:
+        tokens.pop(0)
+    if len(tokens) > 2:
+        kept = [t for t in tokens if t not in CREDENTIALS or t in _AMBIGUOUS]
+        if len(kept) >= 2:
+            tokens = kept
+    while len(tokens) > 2 and tokens[-1] in CREDENTIALS:
+        tokens.pop()
+    return tokens
+
+
+@lru_cache(maxsize=200_000)
+def name_parts(name: str) -> tuple[str, str, str, str]:
+    """Split a display name into normalised ``(full, first, particles, last)``.
+
+    The surname keeps its particles apart, so "Jan van der Berg" sorts under "berg".
+
+    >>> name_parts("Jan Van Der Berg (CSM®) ✅")
+    ('jan van der berg', 'jan', 'van der', 'berg')
+    >>> name_parts("ir. Petra ten Hove, MBA")
+    ('petra ten hove', 'petra', 'ten', 'hove')
+    >>> name_parts("")
+    ('', '', '', '')
+    """
+    tokens = _clean_tokens(name) if name else []
+    if not tokens:
+        return "", "", "", ""
+    first, rest = tokens[0], tokens[1:]
+    particles: list[str] = []
+    last_tokens: list[str] = []
+    start = next((i for i, t in enumerate(rest) if t in PARTICLES), None)
+    if start is None:
+        last_tokens = rest[-1:]
+    else:
+        for token in rest[start:]:
+            (particles if token in PARTICLES and not last_tokens else last_tokens).append(token)
+        if not last_tokens and particles:  # "Jan de" or a surname that is a particle
+            last_tokens = [particles.pop()]
+    return " ".join(tokens), first, " ".join(particles), " ".join(last_tokens)
+
+
+def normalize_name(name: str) -> str:
+    """The full normalised name used for equality.
+
+    >>> normalize_name("  JAN van 't HOF  (hij/hem)")
+    "jan van 't hof"
+    """
+    return name_parts(name)[0]
+
+
+@lru_cache(maxsize=100_000)
+def normalize_company(company: str) -> str:
+    """Company for comparison: folded, punctuation and legal forms (B.V., Inc.) removed.
+
+    >>> normalize_company("PostNL B.V.")
+    'postnl'
+    >>> normalize_company("Stripe, Inc.")
+    'stripe'
+    """
+    if not company:
+        return ""
+    text = re.sub(r"[^\w&.]+", " ", fold(company))
+    words = [w for w in text.split() if w not in _LEGAL_FORMS]
+    return " ".join(w.strip(".") for w in words).strip() or text.strip()
+
+
+_MASTODON_PATH = re.compile(r"^/@([^/@]+)(?:@([^/]+))?/?$")
+
+
+@lru_cache(maxsize=200_000)
+def normalize_url(url: str) -> tuple[str, str] | None:
+    """Canonical ``(kind, value)`` for a profile URL, or None when it names nobody.
+
+    LinkedIn becomes ``linkedin.com/in/<slug>``, x.com becomes twitter.com, Mastodon
+    ``https://host/@user`` becomes the handle ``user@host``.
+
+    >>> normalize_url("https://www.LinkedIn.com/in/Jan-de-Vries-12ab/?trk=x#top")
+    ('url', 'linkedin.com/in/jan-de-vries-12ab')
+    >>> normalize_url("https://x.com/Jan_NL")
+    ('url', 'twitter.com/jan_nl')
+    >>> normalize_url("https://mastodon.social/@jan")
+    ('handle', 'jan@mastodon.social')
+    >>> normalize_url("https://twitter.com/intent/user?user_id=42")
+    ('url', 'twitter.com/i/user/42')
+    """
+    url = (url or "").strip()
+    if not url:
+        return None
+    if "://" not in url:
+        url = "https://" + url.lstrip("/")
+    parts = urlsplit(url)
+    host = (parts.hostname or "").casefold()
+    if host.startswith("www."):
+        host = host[4:]
+    elif host.startswith(("m.", "mobile.")):
+        host = host.split(".", 1)[1]
+    if not host or "." not in host:
+        return None
+    path = unquote(parts.path).rstrip("/")
+    if host.endswith("linkedin.com"):
+        host = "linkedin.com"
+        segments = [s for s in path.split("/") if s]
+        if len(segments) >= 2 and segments[0] in ("in", "pub", "profile"):
+            return "url", f"linkedin.com/in/{fold(segments[1])}"
+        return ("url", f"linkedin.com{fold(path)}") if path else None
+    if host in ("x.com", "twitter.com"):
+        if path.startswith("/intent/user") or path.startswith("/i/user"):
+            user_id = parse_qs(parts.query).get("user_id", [""])[0] or path.rsplit("/", 1)[-1]
+            return ("url", f"twitter.com/i/user/{user_id}") if user_id.isdigit() else None
+        handle = path.strip("/").split("/")[0].lstrip("@").casefold()
+        return ("url", f"twitter.com/{handle}") if handle else None
+    if host == "instagram.com":
+        segments = [s for s in path.split("/") if s and s != "_u"]
+        return ("url", f"instagram.com/{segments[0].casefold()}") if segments else None
+    found = _MASTODON_PATH.match(path)
+    if found:
+        user, user_host = found.group(1), found.group(2) or host
+        return "handle", f"{user.casefold()}@{user_host.casefold()}"
+    return ("url", f"{host}{path.casefold()}") if path else None
+
+
+def normalize_handle(handle: str, platform: str = "") -> tuple[str, str] | None:
+    """Canonical ``(kind, value)`` for a handle: ``user@host`` for the fediverse.
+
+    >>> normalize_handle("@Jan@Mastodon.Social")
+    ('handle', 'jan@mastodon.social')
+    >>> normalize_handle("@Jan_NL", "x")
+    ('url', 'twitter.com/jan_nl')
+    """
+    handle = (handle or "").strip().lstrip("@").casefold()
+    if not handle:
+        return None
+    if "@" in handle:
+        user, _, host = handle.partition("@")
+        return ("handle", f"{user}@{host}") if user and host else None
+    if platform in ("x", "twitter"):
+        return "url", f"twitter.com/{handle}"
+    if platform == "instagram":
+        return "url", f"instagram.com/{handle}"
+    return "handle", f"{platform}:{handle}"
+
+
+def person_key(conn: Connection) -> PersonKey:
+    """One key per connection: profile URL first, then handle, then normalised name.
+
+    >>> person_key(Connection("linkedin", "Jan de Vries", "https://www.linkedin.com/in/jdv")).value
+    'linkedin.com/in/jdv'
+    >>> person_key(Connection("facebook", "Jan de Vries")).kind
+    'name'
+    >>> person_key(Connection("linkedin", "  ")).kind
+    'blank'
+    """
+    full, first, particles, last = name_parts(conn.name) if conn.name else ("", "", "", "")
+    company = normalize_company(conn.company)
+    found = (normalize_url(conn.profile_url) if conn.profile_url else None) or (
+        normalize_handle(conn.handle, conn.platform) if conn.handle else None
+    )
+    if found:
+        kind, value = found
+    elif full:
+        kind, value = "name", full
+    else:
+        kind, value = "blank", ""
+    return PersonKey(kind, value, full, first, last, particles, company)
+
+
+def match_connections(candidate, employee_conns, *, threshold: float = 90.0):
+    """Match a candidate's connections against employees' (see :mod:`.matching`)."""
+    from .matching import match_connections as _match
+
+    return _match(candidate, employee_conns, threshold=threshold)

@@ -1,0 +1,218 @@
+"""Find a candidate's connections in the employees' networks: exact, strong, fuzzy.
+
+Exact: the same profile URL or handle. Strong: the same normalised full name and the same
+normalised company (an initial counts for a first name only with that company). Fuzzy:
+a rapidfuzz token ratio at or above the threshold, computed only inside blocks (same
+surname core or sound-alike surname, and the same first initial); it never counts
+towards a verdict on its own. Blank rows never match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from ..records import Connection, Match, PersonKey
+from .identity import person_key
+
+FUZZY_THRESHOLD = 90.0
+_ID_KINDS = ("url", "handle")
+_SOUNDS = (
+    ("ij", "y"),
+    ("ei", "y"),
+    ("ey", "y"),
+    ("sch", "s"),
+    ("gh", "g"),
+    ("ch", "g"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dt", "t"),
+    ("c", "k"),
+    ("z", "s"),
+    ("v", "f"),
+    ("w", "v"),
+    ("q", "k"),
+    ("x", "ks"),
+)
+
+
+@lru_cache(maxsize=200_000)
+def sound_key(word: str) -> str:
+    """A rough Dutch-aware sound-alike key for surnames (not Soundex; just enough to block).
+
+    >>> sound_key("janssen") == sound_key("jansen") == sound_key("jansens"[:-1])
+    True
+    >>> sound_key("vries") == sound_key("fries")
+    True
+    """
+    word = re.sub(r"[^a-z]", "", word)
+    for old, new in _SOUNDS:
+        word = word.replace(old, new)
+    word = word.rstrip("h")
+    if word.endswith("d"):
+        word = word[:-1] + "t"
+    squashed = re.sub(r"(.)\1+", r"\1", word)
+    return squashed[:1] + re.sub(r"[aeiouy]", "", squashed[1:])
+
+
+def _conflicting_ids(a: PersonKey, b: PersonKey) -> bool:
+    """Two different IDs on the same site: two different people, whatever their names."""
+    if a.kind not in _ID_KINDS or b.kind not in _ID_KINDS or a.value == b.value:
+        return False
+    if a.kind == "handle" and b.kind == "handle":
+        return True
+    return a.kind == b.kind and a.value.split("/")[0] == b.value.split("/")[0]
+
+
+def _initials_agree(a: str, b: str) -> bool:
+    """``j`` agrees with ``jan``; ``jan`` with ``jan``; never two different full names."""
+    if a == b:
+        return True
+    return (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
+
+
+class _OrgIndex:
+    """The organisation's connections, indexed once per analysis."""
+
+    def __init__(self, org: Mapping[str, Sequence[Connection]]) -> None:
+        self.entries: list[tuple[str, Connection, PersonKey]] = []
+        self.by_id: dict[str, list[int]] = defaultdict(list)
+        self.by_name_company: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.by_surname_company: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
+        for employee, conns in org.items():
+            for conn in conns:
+                key = person_key(conn)
+                if key.kind == "blank":
+                    continue
+                i = len(self.entries)
+                self.entries.append((employee, conn, key))
+                if key.kind in _ID_KINDS:
+                    self.by_id[key.value].append(i)
+                if key.name and key.company:
+                    self.by_name_company[(key.name, key.company)].append(i)
+                    self.by_surname_company[
+                        (key.first[:1], key.particles, key.last, key.company)
+                    ].append(i)
+
+    def blocks(self, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
+        """Org entries per fuzzy block, only for the blocks the candidate needs."""
+        found: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, (_employee, _conn, key) in enumerate(self.entries):
+            if not key.name:
+                continue
+            for block in _block_keys(key):
+                if block in wanted:
+                    found[block].append(i)
+        return found
+
+
+def _block_keys(key: PersonKey) -> tuple[tuple[str, str], ...]:
+    initial = key.first[:1]
+    last = key.last or key.first
+    sound = sound_key(last.replace(" ", ""))
+    return ((last, initial), ("~" + sound, initial)) if sound != last else ((last, initial),)
+
+
+def match_connections(
+    candidate: Sequence[Connection],
+    org: Mapping[str, Sequence[Connection]],
+    *,
+    threshold: float = FUZZY_THRESHOLD,
+) -> list[Match]:
+    """Every candidate connection that an employee also has, with how sure we are.
+
+    One :class:`Match` per candidate connection and level: exact/strong employees go
+    together (``kind`` is the best of them); employees that match only by name come in a
+    separate ``fuzzy`` match, and only when there is no exact or strong match at all.
+
+    :param candidate: the candidate's connections.
+    :param org: employee name -> that employee's connections.
+    :param threshold: rapidfuzz ``token_sort_ratio`` a fuzzy match needs (0-100).
+    :returns: matches in the candidate's order.
+
+    >>> jan = Connection("linkedin", "Jan de Vries", "https://linkedin.com/in/jdv")
+    >>> [m.kind for m in match_connections([jan], {"Eva": [jan]})]
+    ['exact']
+    """
+    index = _OrgIndex(org)
+    matches: dict[int, Match] = {}
+    unmatched: list[tuple[int, Connection, PersonKey]] = []
+    seen: set[tuple[str, str]] = set()
+    for position, conn in enumerate(candidate):
+        key = person_key(conn)
+        if key.kind == "blank" or (key.kind, key.value + "|" + key.company) in seen:
+            continue
+        seen.add((key.kind, key.value + "|" + key.company))
+        hits: dict[str, tuple[str, Connection, float]] = {}
+        if key.kind in _ID_KINDS:
+            for i in index.by_id.get(key.value, ()):
+                employee, org_conn, _ = index.entries[i]
+                hits.setdefault(employee, ("exact", org_conn, 100.0))
+        if key.name and key.company:
+            for i in index.by_name_company.get((key.name, key.company), ()):
+                employee, org_conn, org_key = index.entries[i]
+                if employee not in hits and not _conflicting_ids(key, org_key):
+                    hits[employee] = ("strong", org_conn, 100.0)
+            block = (key.first[:1], key.particles, key.last, key.company)
+            for i in index.by_surname_company.get(block, ()):
+                employee, org_conn, org_key = index.entries[i]
+                if (
+                    employee not in hits
+                    and _initials_agree(key.first, org_key.first)
+                    and not _conflicting_ids(key, org_key)
+                ):
+                    hits[employee] = ("strong", org_conn, 95.0)
+        if hits:
+            kind = "exact" if any(h[0] == "exact" for h in hits.values()) else "strong"
+            score = max(h[2] for h in hits.values())
+            pairs = tuple((employee, hit[1]) for employee, hit in hits.items())
+            matches[position] = Match(conn, pairs, kind, score)
+        elif key.name:
+            unmatched.append((position, conn, key))
+    matches.update(_fuzzy(unmatched, index, threshold))
+    return [matches[p] for p in sorted(matches)]
+
+
+def _fuzzy(
+    unmatched: list[tuple[int, Connection, PersonKey]], index: _OrgIndex, threshold: float
+) -> dict[int, Match]:
+    """Name-only matches inside blocks, scored in bulk with ``process.cdist``."""
+    by_block: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, (_position, _conn, key) in enumerate(unmatched):
+        for block in _block_keys(key):
+            by_block[block].append(n)
+    if not by_block:
+        return {}
+    org_blocks = index.blocks(set(by_block))
+    hits: dict[int, dict[str, tuple[Connection, float]]] = defaultdict(dict)
+    for block, org_ids in org_blocks.items():
+        cand_ids = by_block[block]
+        scores = process.cdist(
+            [unmatched[n][2].name for n in cand_ids],
+            [index.entries[i][2].name for i in org_ids],
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=threshold,
+        )
+        rows, cols = scores.nonzero()
+        for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
+            n, i = cand_ids[row], org_ids[col]
+            employee, org_conn, org_key = index.entries[i]
+            key = unmatched[n][2]
+            if _conflicting_ids(key, org_key):
+                continue
+            if key.first != org_key.first and min(len(key.first), len(org_key.first)) < 2:
+                continue  # an initial needs a second signal (the company): not by name alone
+            score = float(scores[row, col])
+            if score > hits[n].get(employee, (None, -1.0))[1]:
+                hits[n][employee] = (org_conn, score)
+    found = {}
+    for n, by_employee in hits.items():
+        position, conn, _key = unmatched[n]
+        pairs = tuple((employee, hit[0]) for employee, hit in sorted(by_employee.items()))
+        found[position] = Match(conn, pairs, "fuzzy", max(h[1] for h in by_employee.values()))
+    return found

@@ -1,0 +1,256 @@
+"""The shared-connection graph: candidate, employees and the people they both know.
+
+``analyse_network`` matches the candidate's connections against each opted-in
+employee's (:mod:`.matching`), builds the graph of the shared part, counts mutual
+connections per employee with ``nx.common_neighbors``, finds communities (Louvain, fixed
+seed) on the shared part only, and describes the candidate's own network (companies,
+sectors, growth per month with bursts as interview questions).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+import networkx as nx
+
+from ..records import ClaimVerdict, Connection, Match, NetworkResult, SharedPerson
+from .growth import find_bursts, monthly_counts
+from .identity import normalize_company, person_key
+from .matching import match_connections
+from .sectors import sectors_of
+
+CANDIDATE = "candidate"
+SEED = 42
+
+
+def _employee(name: str) -> tuple[str, str]:
+    return ("employee", name)
+
+
+def _person(conn: Connection) -> tuple[str, str]:
+    key = person_key(conn)
+    value = key.value if key.kind != "name" else f"{key.value}|{key.company}"
+    return ("person", f"{key.kind}:{value}")
+
+
+def build_graph(
+    candidate_conns: Sequence[Connection],
+    org: Mapping[str, Sequence[Connection]],
+    *,
+    matches: Sequence[Match] | None = None,
+    shared_only: bool = False,
+) -> nx.Graph:
+    """One graph: the candidate, every employee, and people as nodes keyed by identity.
+
+    Candidate connections found in an employee's network (exact or strong) are joined to
+    that employee's person node, so ``nx.common_neighbors(G, "candidate", employee)``
+    are the people both know. Edges carry ``match`` (``exact``/``strong``) and
+    ``source`` (``candidate``/``employee``).
+
+    :param matches: from :func:`match_connections`; computed when not given.
+    :param shared_only: keep only people the candidate is linked to (the cheap graph the
+        analysis needs); employees' other connections are left out.
+
+    >>> jan = Connection("linkedin", "Jan de Vries", "https://linkedin.com/in/jdv")
+    >>> G = build_graph([jan], {"Eva": [jan]})
+    >>> sorted(n for n in nx.common_neighbors(G, "candidate", ("employee", "Eva")))
+    [('person', 'url:linkedin.com/in/jdv')]
+    """
+    if matches is None:
+        matches = match_connections(candidate_conns, org)
+    G = nx.Graph()
+    G.add_node(CANDIDATE, kind="candidate", label="")
+    for employee in org:
+        G.add_node(_employee(employee), kind="employee", label=employee)
+    matched: dict[int, Match] = {id(m.candidate): m for m in matches if m.kind != "fuzzy"}
+    linked: set[tuple[str, str]] = set()
+    for conn in candidate_conns:
+        match = matched.get(id(conn))
+        if match is not None:
+            for _employee_name, org_conn in match.org:
+                node = _person(org_conn)
+                G.add_node(node, kind="person", label=org_conn.name or conn.name)
+                G.add_edge(CANDIDATE, node, source="candidate", match=match.kind)
+                linked.add(node)
+        elif not shared_only and person_key(conn).kind != "blank":
+            node = _person(conn)
+            G.add_node(node, kind="person", label=conn.name)
+            G.add_edge(CANDIDATE, node, source="candidate", match="")
+    for employee, conns in org.items():
+        for conn in conns:
+            if person_key(conn).kind == "blank":
+                continue
+            node = _person(conn)
+            if shared_only and node not in linked:
+                continue
+            if node not in G:
+                G.add_node(node, kind="person", label=conn.name)
+            G.add_edge(_employee(employee), node, source="employee")
+    return G
+
+
+def _communities(G: nx.Graph, *, seed: int = SEED) -> tuple[tuple[str, ...], ...]:
+    """Louvain communities of the shared part (candidate left out), as employee names."""
+    shared = G.subgraph(n for n in G if n != CANDIDATE and G.degree(n) > 0)
+    if shared.number_of_edges() == 0:
+        return ()
+    found = []
+    for community in nx.community.louvain_communities(shared, seed=seed):
+        employees = sorted(G.nodes[n]["label"] for n in community if n[0] == "employee")
+        if employees:
+            found.append(tuple(employees))
+    return tuple(sorted(found, key=lambda c: (-len(c), c)))
+
+
+def _shared_person(match: Match) -> SharedPerson:
+    conn = match.candidate
+    employees = tuple(sorted({employee for employee, _ in match.org}))
+    company = conn.company or next((c.company for _, c in match.org if c.company), "")
+    position = conn.position or next((c.position for _, c in match.org if c.position), "")
+    url = conn.profile_url or next((c.profile_url for _, c in match.org if c.profile_url), None)
+    return SharedPerson(
+        name=conn.name or next((c.name for _, c in match.org if c.name), ""),
+        profile_url=url,
+        match=match.kind,
+        employees=employees,
+        score=round(match.score, 1),
+        company=company,
+        position=position,
+        sectors=sectors_of(company, position),
+    )
+
+
+def analyse_network(
+    candidate_conns: Sequence[Connection],
+    org: Mapping[str, Sequence[Connection]],
+    *,
+    min_shared: int = 5,
+    now: date | None = None,
+    blank_connections: int = 0,
+) -> NetworkResult:
+    """Compare the candidate's network with the opted-in employees' networks.
+
+    :param candidate_conns: the candidate's connections (blank rows are counted, not used).
+    :param org: employee name -> that employee's connections.
+    :param min_shared: kept for the verdicts' threshold; the analysis itself reports all.
+    :param now: ignore connection dates after this day (clock errors in exports).
+    :param blank_connections: blank rows the parser already dropped (``ExportBundle``).
+    :returns: a :class:`NetworkResult`; ``shared`` holds exact and strong matches only.
+
+    >>> jan = Connection("linkedin", "Jan de Vries", "https://linkedin.com/in/jdv")
+    >>> result = analyse_network([jan], {"Eva": [jan], "Piet": []})
+    >>> result.per_employee, result.employees_linked
+    ({'Eva': 1, 'Piet': 0}, 1)
+    """
+    del min_shared  # the threshold belongs to the verdicts (claims.verify_claim)
+    usable = [c for c in candidate_conns if person_key(c).kind != "blank"]
+    blank = blank_connections + len(candidate_conns) - len(usable)
+    matches = match_connections(usable, org)
+    G = build_graph(usable, org, matches=matches, shared_only=True)
+    per_employee = {
+        employee: sum(1 for _ in nx.common_neighbors(G, CANDIDATE, _employee(employee)))
+        for employee in org
+    }
+    shared = [_shared_person(m) for m in matches if m.kind != "fuzzy"]
+    fuzzy = [_shared_person(m) for m in matches if m.kind == "fuzzy"]
+    order = {"exact": 0, "strong": 1, "fuzzy": 2}
+    shared.sort(key=lambda p: (-len(p.employees), order[p.match], p.name.casefold()))
+    fuzzy.sort(key=lambda p: (-p.score, p.name.casefold()))
+
+    company_names: dict[str, Counter[str]] = defaultdict(Counter)
+    company_people: dict[str, list[str]] = defaultdict(list)
+    sector_people: dict[str, list[str]] = defaultdict(list)
+    for conn in usable:
+        if conn.company:
+            norm = normalize_company(conn.company)
+            company_names[norm][conn.company.strip()] += 1
+            company_people[norm].append(conn.name)
+        for sector in sectors_of(conn.company, conn.position):
+            sector_people[sector].append(conn.name)
+    companies = sorted(
+        ((names.most_common(1)[0][0], sum(names.values())) for names in company_names.values()),
+        key=lambda item: (-item[1], item[0].casefold()),
+    )
+    series = monthly_counts((c.connected_on for c in usable), now=now)
+    return NetworkResult(
+        candidate_connections=len(usable),
+        blank_connections=blank,
+        shared=tuple(shared),
+        fuzzy_only=tuple(fuzzy),
+        per_employee=per_employee,
+        employees=tuple(org),
+        employees_linked=sum(1 for n in per_employee.values() if n > 0),
+        companies=tuple(companies),
+        sectors=dict(
+            sorted(((s, len(p)) for s, p in sector_people.items()), key=lambda i: (-i[1], i[0]))
+        ),
+        growth=tuple(series),
+        bursts=tuple(find_bursts(series)),
+        communities=_communities(G),
+        org_connections=sum(len(conns) for conns in org.values()),
+        dated_connections=sum(1 for c in usable if c.connected_on is not None),
+        platforms=tuple(sorted({c.platform for c in usable})),
+        sector_people={s: tuple(p) for s, p in sector_people.items()},
+        company_people={
+            names.most_common(1)[0][0]: tuple(company_people[norm])
+            for norm, names in company_names.items()
+        },
+        names=tuple(c.name for c in usable if c.name),
+    )
+
+
+def _person_json(person: SharedPerson) -> dict:
+    return {
+        "name": person.name,
+        "profile_url": person.profile_url,
+        "match": person.match,
+        "employees": list(person.employees),
+        "score": person.score,
+        "company": person.company,
+        "sectors": list(person.sectors),
+    }
+
+
+def network_to_json(result: NetworkResult, verdicts: Sequence[ClaimVerdict] = ()) -> dict:
+    """The ``screener network --json`` shape (also ``network`` in ``screener screen``).
+
+    ``shared_count`` counts exact and strong matches only; fuzzy ones are in
+    ``fuzzy_only`` and never count.
+
+    >>> from screener.records import Connection
+    >>> jan = Connection("linkedin", "Jan de Vries", "https://linkedin.com/in/jdv")
+    >>> data = network_to_json(analyse_network([jan], {"Eva": [jan]}))
+    >>> data["shared_count"], data["shared"][0]["match"], data["per_employee"]
+    (1, 'exact', {'Eva': 1})
+    """
+    from .claims import verdict_to_json
+
+    return {
+        "candidate_connections": result.candidate_connections,
+        "shared_count": len(result.shared),
+        "shared": [_person_json(p) for p in result.shared],
+        "per_employee": dict(result.per_employee),
+        "bursts": [
+            {
+                "month": b.month,
+                "count": b.count,
+                "baseline": b.baseline,
+                "ratio": b.ratio,
+                "question": b.question_nl,
+                "question_en": b.question_en,
+            }
+            for b in result.bursts
+        ],
+        "claims": [verdict_to_json(v) for v in verdicts],
+        "blank_connections": result.blank_connections,
+        "employees": len(result.employees),
+        "employees_linked": result.employees_linked,
+        "fuzzy_only": [_person_json(p) for p in result.fuzzy_only],
+        "companies": [{"company": c, "count": n} for c, n in result.companies[:25]],
+        "sectors": dict(result.sectors),
+        "growth": [{"month": m, "count": n} for m, n in result.growth],
+        "communities": [list(c) for c in result.communities],
+        "platforms": list(result.platforms),
+    }
