@@ -1,0 +1,233 @@
+"""The queue: ONE Huey object, SQLite in ``instance/queue.sqlite3`` by default.
+
+``SCREENER_QUEUE_URL=redis://host:6379/0`` switches to Redis without a code change;
+``QUEUE_IMMEDIATE=True`` (tests) runs tasks inline. Tasks are thin: the job bodies live
+in :mod:`screener.screening`, and all job state lives in our database.
+
+- ``analyse_batch(items, categories)``: stateless; ``(post key, text, lang)`` in, plain
+  score dicts out. Needs no database, so it can run on any machine with the code.
+- ``process_upload(upload_id)``: the coordinator, where the database is. It parses and
+  stores the upload, fans the posts out to ``analyse_batch`` and writes each batch's
+  results in one transaction as they arrive. While it waits it scores batches nobody
+  has taken yet itself (revoking their queued copies), so one worker never deadlocks
+  waiting on itself and a second worker simply takes batches off the front.
+- ``reap_stale``: every minute (and when a worker starts), re-enqueue jobs whose worker
+  died: Huey deletes a task when a worker takes it, so a SIGKILLed worker loses it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from huey import Huey, crontab
+from huey.exceptions import TaskException
+from huey.storage import RedisStorage, SqliteStorage
+
+from . import screening
+from .records import DEFAULT_CATEGORIES
+from .screening.run import local_scorer, worker_id
+from .settings import load_settings
+from .storage import open_db
+
+log = logging.getLogger(__name__)
+
+RETRIES = 3
+RETRY_DELAY = 10  # seconds before the first retry; doubled for each following one
+
+huey = Huey("screener", immediate=True, results=True, utc=True)
+_state: dict[str, Any] = {"cfg": None, "key": None}
+
+
+def configure(cfg: Mapping[str, Any]) -> Huey:
+    """Point the Huey object at the storage the settings ask for; returns it."""
+    cfg = dict(cfg)
+    _state["cfg"] = cfg
+    if cfg.get("QUEUE_IMMEDIATE"):
+        key: tuple = ("immediate",)
+    elif str(cfg.get("QUEUE_URL") or "").startswith(("redis://", "rediss://", "unix://")):
+        key = ("redis", cfg["QUEUE_URL"])
+    else:
+        key = ("sqlite", str(cfg["QUEUE_DATABASE"]))
+    if key == _state["key"]:
+        return huey
+    if key[0] == "immediate":
+        huey.immediate = True
+    else:
+        if key[0] == "redis":
+            huey.storage_class, huey.storage_kwargs = RedisStorage, {"url": key[1]}
+        else:
+            huey.storage_class = SqliteStorage
+            huey.storage_kwargs = {"filename": key[1], "timeout": 30}
+        if huey.immediate:
+            huey.immediate = False  # recreates the storage from the class above
+        else:
+            huey.storage = huey.create_storage()
+    _state["key"] = key
+    return huey
+
+
+def settings() -> dict[str, Any]:
+    """The configured settings (from the environment if :func:`configure` never ran)."""
+    if _state["cfg"] is None:
+        configure(load_settings())
+    return _state["cfg"]
+
+
+def _stale_seconds(cfg: Mapping[str, Any]) -> int:
+    return int(cfg.get("JOB_STALE_SECONDS") or 60)
+
+
+# --------------------------------------------------------------------------- tasks
+
+
+@huey.task()
+def analyse_batch(items: list, categories: list) -> dict[str, Any]:
+    """Score one batch of ``(post key, text, lang)``; returns the worker and the scores."""
+    return {"worker": worker_id(), "scores": screening.analyse_items(items, categories)}
+
+
+def fanout_scorer(batches: Sequence[Sequence], categories: Sequence[str]) -> Iterator[tuple]:
+    """Send batches to ``analyse_batch`` and yield results as they arrive (see module doc)."""
+    if huey.immediate or len(batches) <= 1:
+        yield from local_scorer(batches, categories)
+        return
+    pending = {i: analyse_batch(list(b), list(categories)) for i, b in enumerate(batches)}
+    stolen = []
+    while pending:
+        ready = False
+        for index in sorted(pending):
+            try:
+                result = pending[index].get()
+            except TaskException:
+                log.warning("analysis batch %s failed on a worker; scoring it here", index)
+                result = {"worker": worker_id(), "scores": None}
+            if result is None:
+                continue
+            del pending[index]
+            ready = True
+            scores = result["scores"]
+            if scores is None:
+                scores = screening.analyse_items(batches[index], categories)
+            yield index, scores, result["worker"]
+        if not ready and pending:
+            index = max(pending)
+            handle = pending.pop(index)
+            handle.revoke()
+            stolen.append(handle)
+            yield index, screening.analyse_items(batches[index], categories), worker_id()
+    for handle in stolen:  # a copy a worker had already started: drop its result
+        try:
+            handle.get()
+        except TaskException:
+            pass
+
+
+@huey.task(retries=RETRIES, retry_delay=RETRY_DELAY, retry_backoff=2, context=True)
+def process_upload(upload_id: int, task=None) -> None:
+    """Parse, store and screen one upload (the coordinator; runs where the database is)."""
+    cfg = settings()
+    final = task is None or not task.retries or huey.immediate
+    db = open_db(cfg["DATABASE"], migrate=False)
+    try:
+        screening.process_upload(
+            db,
+            cfg,
+            upload_id,
+            scorer=fanout_scorer,
+            final=final,
+            stale_seconds=_stale_seconds(cfg),
+        )
+    finally:
+        db.close()
+
+
+@huey.task(retries=RETRIES, retry_delay=RETRY_DELAY, retry_backoff=2, context=True)
+def screen_candidate(candidate_id: int, task=None) -> None:
+    """Re-screen a candidate's stored posts (after a profile change)."""
+    cfg = settings()
+    final = task is None or not task.retries or huey.immediate
+    db = open_db(cfg["DATABASE"], migrate=False)
+    try:
+        screening.process_candidate(
+            db, candidate_id, scorer=fanout_scorer, final=final, stale_seconds=_stale_seconds(cfg)
+        )
+    finally:
+        db.close()
+
+
+def reap_stale(cfg: Mapping[str, Any] | None = None) -> tuple[list[int], list[int]]:
+    """Re-enqueue uploads and candidates whose worker died; returns their ids."""
+    cfg = cfg or settings()
+    db = open_db(cfg["DATABASE"], migrate=False)
+    try:
+        uploads, candidates, dead = screening.stale_jobs(db, stale_seconds=_stale_seconds(cfg))
+    finally:
+        db.close()
+    for upload_id in uploads:
+        log.warning("re-enqueueing upload %s (its worker stopped)", upload_id)
+        _reclaim(cfg, upload_id, dead)
+    for candidate_id in candidates:
+        log.warning("re-enqueueing screening of candidate %s", candidate_id)
+        screen_candidate(candidate_id)
+    return uploads, candidates
+
+
+def _reclaim(cfg: Mapping[str, Any], upload_id: int, dead: Sequence[str]) -> None:
+    # Mark it queued first so whichever worker takes the task may claim it at once.
+    db = open_db(cfg["DATABASE"], migrate=False)
+    try:
+        db.execute(
+            "UPDATE uploads SET status = 'queued' WHERE id = ?"
+            " AND status IN ('parsing', 'analysing', 'queued')",
+            [upload_id],
+        )
+    finally:
+        db.close()
+    process_upload(upload_id)
+
+
+@huey.periodic_task(crontab(minute="*"))
+def reaper() -> None:
+    """Every minute: take over jobs whose worker died."""
+    reap_stale()
+
+
+@huey.on_startup()
+def _warm_up() -> None:
+    """Load the language pipelines once per worker, before the first task arrives."""
+    if os.environ.get("SCREENER_SKIP_WARMUP"):
+        return
+    try:
+        screening.analyse_items(
+            [("warm-nl", "Wat een dag.", "nl"), ("warm-en", "What a day.", "en")],
+            list(DEFAULT_CATEGORIES),
+        )
+    except Exception:  # the first real task reports the problem properly
+        log.exception("warming up the analysis pipelines failed")
+
+
+# --------------------------------------------------------------------------- enqueue
+
+
+def enqueue_upload(config: Mapping[str, Any], upload_id: int) -> None:
+    """Queue the job of a stored upload (inline in immediate mode)."""
+    configure(config)
+    process_upload(upload_id)
+
+
+def enqueue_screening(config: Mapping[str, Any], candidate_id: int) -> None:
+    """Re-screen a candidate under its vacancy's current profile (after a change)."""
+    configure(config)
+    db = open_db(config["DATABASE"], migrate=False)
+    try:
+        screening.reset_for_rescreen(db, candidate_id)
+    finally:
+        db.close()
+    screen_candidate(candidate_id)
+
+
+screening.register_enqueuer("upload", enqueue_upload)
+screening.register_enqueuer("screening", enqueue_screening)

@@ -1,0 +1,223 @@
+"""The database-backed screening job: the steps of :mod:`.core` over stored posts.
+
+Resumable and idempotent: a post's analysis is stored in ``posts.score`` in the same
+transaction as its findings, one transaction per batch. A re-run scores only posts
+without a score, so a job killed half-way finishes where it stopped, and re-running a
+finished job changes nothing. A profile change resets the scores (see
+:func:`reset_for_rescreen`); the findings that still fire keep their review decisions,
+open findings that no longer fire are removed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..errors import NotFoundError, ValidationError
+from ..storage import findings as finding_store
+from ..storage import now_iso
+from ..storage import posts as post_store
+from ..storage.vacancies import get_candidate, get_profile
+from . import core
+
+log = logging.getLogger(__name__)
+
+# (batches, categories) -> yields (batch index, plain score dicts, worker id) in any order
+BatchScorer = Callable[[Sequence[Sequence[core.Item]], Sequence[str]], Iterator[tuple]]
+ProgressSink = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def worker_id() -> str:
+    """``host:pid`` of this process, recorded with the work it does."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def local_scorer(batches, categories) -> Iterator[tuple[int, list[dict], str]]:
+    """Score batches in this process, one after the other."""
+    for index, batch in enumerate(batches):
+        yield index, core.analyse_items(batch, categories), worker_id()
+
+
+def reset_for_rescreen(db: Database, candidate_id: int) -> int:
+    """Forget the stored analysis so the next run scores every post under the new profile."""
+    with post_store.write_transaction(db):
+        n = post_store.reset_scores(db, candidate_id)
+        db.execute(
+            "UPDATE candidates SET screening_status = 'queued', screening_heartbeat_at = ?"
+            " WHERE id = ?",
+            [now_iso(), candidate_id],
+        )
+    return n
+
+
+def _candidate_progress(db: Database, candidate_id: int) -> ProgressSink:
+    def sink(stage: str, done: int, total: int) -> None:
+        db.execute(
+            "UPDATE candidates SET screening_progress = ?, screening_heartbeat_at = ? WHERE id = ?",
+            [json.dumps({"stage": stage, "done": done, "total": total}), now_iso(), candidate_id],
+        )
+
+    return sink
+
+
+def run_screening(
+    db: Database,
+    candidate_id: int,
+    *,
+    scorer: BatchScorer | None = None,
+    progress: ProgressSink | None = None,
+    now: datetime | None = None,
+    batch_size: int | None = None,
+) -> dict[str, Any]:
+    """Screen a candidate's stored posts and connections under the vacancy's profile.
+
+    :param scorer: how batches are scored: in this process (default) or fanned out to
+        queue workers (:mod:`screener.jobs`).
+    :param progress: receives (stage, posts done, posts total); default: the candidate row.
+    :returns: counts: ``scored`` now, ``findings`` in total, workers that took batches.
+    """
+    candidate = get_candidate(db, candidate_id)
+    if candidate is None:
+        raise NotFoundError(f"Kandidaat {candidate_id} bestaat niet.")
+    profile = get_profile(db, candidate["vacancy_id"])
+    if profile is None:
+        raise ValidationError("Stel eerst het screeningsprofiel van de vacature in.")
+    categories = list(profile["categories"])
+    scorer = scorer or local_scorer
+    progress = progress or _candidate_progress(db, candidate_id)
+    batch_size = batch_size or int(os.environ.get("SCREENER_BATCH_SIZE", "2000"))
+    db.execute(
+        "UPDATE candidates SET screening_status = 'running', screening_heartbeat_at = ?"
+        " WHERE id = ?",
+        [now_iso(), candidate_id],
+    )
+    cutoff = post_store.iso_utc(core.lookback_cutoff(profile["lookback_years"], now))
+    in_scope = "is_repost = 0 AND created_at >= ?"
+    total = next(
+        db.query(
+            f"SELECT count(*) AS n FROM posts WHERE candidate_id = ? AND {in_scope}",
+            [candidate_id, cutoff],
+        )
+    )["n"]
+    todo = [
+        (str(r["id"]), r["text"], r["lang"])
+        for r in post_store.iter_post_rows(
+            db,
+            candidate_id,
+            columns="id, text, lang",
+            where=f"score IS NULL AND {in_scope}",
+            params=[cutoff],
+        )
+    ]
+    done = total - len(todo)
+    progress("analysing", done, total)
+    batches = list(core.batched(todo, batch_size))
+    del todo
+    workers: dict[str, int] = {}
+    for index, results, worker in scorer(batches, categories):
+        batch = batches[index]
+        with post_store.write_transaction(db):
+            rows, found = [], []
+            for (key, _text, _lang), data in zip(batch, results, strict=True):
+                score = core.score_from_dict(data, key)
+                rows.append((int(key), score.lang, json.dumps(data, ensure_ascii=False)))
+                found.extend(score.findings)
+            post_store.save_scores(db, rows)
+            finding_store.save_findings(db, candidate_id, found)
+            done += len(batch)
+            progress("analysing", done, total)
+        workers[worker] = workers.get(worker, 0) + 1
+    progress("patterns", done, total)
+    summary = _summarise_stored(db, candidate_id, categories, cutoff)
+    progress("network", done, total)
+    network = _network(db, candidate_id, profile)
+    with post_store.write_transaction(db):
+        finding_store.save_findings(db, candidate_id, summary.findings)
+        firing = {(int(f.post_id), f.category, f.rule) for f in summary.findings}
+        removed = finding_store.sync_findings(db, candidate_id, firing)
+        finding_store.save_screening(
+            db,
+            candidate_id,
+            {
+                "profile_version": profile["version"],
+                "patterns": summary.patterns,
+                "excluded": summary.excluded,
+                "languages": summary.languages,
+                "network": network,
+                "lexicon_versions": core.lexicon_versions(),
+            },
+        )
+        db.execute(
+            "UPDATE candidates SET screening_status = 'done', screened_at = ?,"
+            " screened_profile_version = ?, screening_heartbeat_at = ? WHERE id = ?",
+            [now_iso(), profile["version"], now_iso(), candidate_id],
+        )
+        progress("done", done, total)
+    return {
+        "posts": total,
+        "findings": len(summary.findings),
+        "removed_findings": removed,
+        "workers": workers,
+    }
+
+
+def _summarise_stored(
+    db: Database, candidate_id: int, categories: list[str], cutoff: str
+) -> core.Summary:
+    scored, texts = [], {}
+    for row in post_store.iter_post_rows(
+        db,
+        candidate_id,
+        columns="id, created_at, text, score",
+        where="score IS NOT NULL AND is_repost = 0 AND created_at >= ?",
+        params=[cutoff],
+    ):
+        key = str(row["id"])
+        scored.append(
+            (
+                key,
+                datetime.fromisoformat(row["created_at"]),
+                core.score_from_dict(json.loads(row["score"]), key),
+            )
+        )
+        texts[key] = row["text"]
+    outside = next(
+        db.query(
+            "SELECT count(*) AS n FROM posts WHERE candidate_id = ? AND created_at < ?",
+            [candidate_id, cutoff],
+        )
+    )["n"]
+    summary = core.summarise(scored, texts, categories, outside_lookback=outside)
+    reposts = next(
+        db.query(
+            "SELECT count(*) AS n FROM posts WHERE candidate_id = ? AND is_repost = 1"
+            " AND created_at >= ?",
+            [candidate_id, cutoff],
+        )
+    )["n"]
+    summary.excluded["reposts"] = reposts
+    return summary
+
+
+def _network(db: Database, candidate_id: int, profile: Mapping[str, Any]) -> dict[str, Any]:
+    from ..storage import claims as claim_store
+    from ..storage.org import load_org_network
+
+    connections = post_store.load_connections(db, candidate_id)
+    org = load_org_network(db)
+    claims = claim_store.list_claims(db, candidate_id)
+    network, verdicts = core.network_section(
+        connections, org, [c["text"] for c in claims], min_shared=profile["min_shared"]
+    )
+    save = getattr(claim_store, "save_verdict", None)
+    if save is not None:
+        for claim, verdict in zip(claims, verdicts, strict=True):
+            save(db, claim["id"], verdict)
+    return network
