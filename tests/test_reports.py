@@ -7,120 +7,13 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import CONFIRMED, DISMISSED, OPEN
 from pypdf import PdfReader
 
 from screener.cli import main
 from screener.reports.build import build_report
 from screener.reports.documents import issue_report, slug, verify_pdf
-from screener.storage import now_iso, users
-from screener.storage.candidates import create_candidate, record_notice
-from screener.storage.profiles import save_profile
-from screener.storage.reviews import decide
-from screener.storage.vacancies import create_vacancy
-
-CONFIRMED = "Mijn baas is een complete idioot 😡 en mijn collega’s ook"
-DISMISSED = "Wat een idioot weer, zei hij ironisch dismissedmarker"
-OPEN = "Deze klant is echt waardeloos openmarker"
-
-
-def _post(db, candidate_id, post_id, text, when):
-    return db.execute(
-        "INSERT INTO posts (candidate_id, platform, post_id, created_at, text, url)"
-        " VALUES (?, 'x', ?, ?, ?, ?)",
-        [candidate_id, post_id, when, text, f"https://x.com/kandidaat/status/{post_id}"],
-    ).lastrowid
-
-
-def _finding(db, candidate_id, post_pk, text, word, category="insult", severity="medium"):
-    start = text.index(word)
-    evidence = [{"start": start, "end": start + len(word), "text": word}]
-    return db.execute(
-        "INSERT INTO findings (candidate_id, post_pk, category, severity, rule, evidence,"
-        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            candidate_id,
-            post_pk,
-            category,
-            severity,
-            f"{category}.test",
-            json.dumps(evidence),
-            now_iso(),
-        ],
-    ).lastrowid
-
-
-@pytest.fixture
-def screened(db, make_user):
-    """A vacancy with profile, one candidate with posts, findings in every review state."""
-    reviewer = users.get_user_by_name(db, make_user("reviewer"))
-    vacancy = create_vacancy(db, "Teamleider Logistiek", user_id=reviewer["id"])
-    save_profile(
-        db,
-        vacancy,
-        categories=["insult", "complaint"],
-        reasons={"insult": "Klantcontact vraagt respect", "complaint": "Teamrol"},
-        platforms=["x", "linkedin"],
-        user_id=reviewer["id"],
-    )
-    candidate = create_candidate(db, vacancy, "Eva de Vries", user_id=reviewer["id"])
-    record_notice(db, candidate, at="2026-11-01", method="email", user_id=reviewer["id"])
-    confirmed = _finding(
-        db,
-        candidate,
-        _post(db, candidate, "1", CONFIRMED, "2024-03-02T10:00:00+00:00"),
-        CONFIRMED,
-        "idioot",
-    )
-    dismissed = _finding(
-        db,
-        candidate,
-        _post(db, candidate, "2", DISMISSED, "2024-04-02T10:00:00+00:00"),
-        DISMISSED,
-        "idioot",
-    )
-    _finding(
-        db,
-        candidate,
-        _post(db, candidate, "3", OPEN, "2024-05-02T10:00:00+00:00"),
-        OPEN,
-        "waardeloos",
-        category="complaint",
-        severity="low",
-    )
-    decide(db, confirmed, action="confirm", user=reviewer, note="Gericht op leidinggevende")
-    decide(db, dismissed, action="dismiss", user=reviewer, reason="irony")
-    db.execute(
-        "INSERT INTO screenings (candidate_id, patterns, excluded, network, lexicon_versions,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            candidate,
-            json.dumps(
-                {
-                    "complaint": {
-                        "flagged": False,
-                        "posts_considered": 3,
-                        "complaint_posts": 1,
-                        "share": 0.33,
-                        "lower_bound": 0.06,
-                        "months_active": 1,
-                        "trend": "stable",
-                        "targets": [{"target": "klant", "count": 1}],
-                        "post_ids": ["3"],
-                    }
-                }
-            ),
-            json.dumps({"sensitive": 2, "protected_complaints": 1, "outside_lookback": 0}),
-            json.dumps({"candidate_connections": 120, "shared_count": 7, "shared": []}),
-            json.dumps({"nl/insult": "2026.11.1"}),
-            now_iso(),
-        ],
-    )
-    db.execute(
-        "INSERT INTO claims (candidate_id, text, kind, verdict, evidence, created_at)"
-        " VALUES (?, 'netwerk in de logistiek', 'sector', 'supported', ?, ?)",
-        [candidate, json.dumps({"summary": "7 gedeelde connecties in logistiek"}), now_iso()],
-    )
-    return {"candidate": candidate, "vacancy": vacancy, "reviewer": reviewer}
+from screener.storage import now_iso
 
 
 def _pdf_text(data: bytes) -> tuple[str, int]:

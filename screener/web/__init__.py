@@ -36,6 +36,9 @@ def _blueprints() -> list:
 BLUEPRINT_MODULES = [
     "auth",
     "main",
+    "candidates",
+    "uploads",
+    "reports",
 ]
 
 
