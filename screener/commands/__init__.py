@@ -20,6 +20,8 @@ _MODULES = [
     "ingest",
     "privacy",
     "reports",
+    "screen",
+    "worker",
 ]
 
 
