@@ -38,6 +38,8 @@ BLUEPRINT_MODULES = [
     "main",
     "candidates",
     "uploads",
+    "candidates",
+    "uploads",
     "reports",
 ]
 
