@@ -38,8 +38,6 @@ BLUEPRINT_MODULES = [
     "main",
     "candidates",
     "uploads",
-    "candidates",
-    "uploads",
     "reports",
 ]
 
