@@ -164,3 +164,13 @@ def test_erasure_of_unknown_candidate_fails_clearly(app, monkeypatch):
     result = CliRunner().invoke(main, ["purge", "--candidate", "999"])
     assert result.exit_code == 1
     assert "No candidate with id 999" in result.output
+
+
+def test_dpia_reports_the_instance_configuration(app, db, screened, monkeypatch):
+    monkeypatch.setenv("SCREENER_INSTANCE", app.config["INSTANCE"])
+    result = CliRunner().invoke(main, ["dpia"])
+    assert result.exit_code == 0, result.output
+    assert "**Teamleider Logistiek** (open)" in result.output
+    assert "insult: Klantcontact vraagt respect" in result.output
+    assert "1 candidates in 1 vacancies; 3 posts" in result.output
+    assert "not screened: profanity" in result.output

@@ -58,4 +58,17 @@ def purge_command(dry_run: bool, candidate_ids: tuple[int, ...], today) -> None:
     click.echo(json.dumps({"dry_run": dry_run, "purged": report}, indent=2, sort_keys=True))
 
 
-commands = [purge_command]
+@click.command("dpia")
+def dpia_command() -> None:
+    """Print DPIA answers (Markdown) read from this instance's actual configuration.
+
+    Example:
+
+        screener dpia > dpia-answers.md
+    """
+    from ..reports.dpia import dpia_facts, dpia_markdown
+
+    click.echo(dpia_markdown(dpia_facts(instance_db(), instance_settings())), nl=False)
+
+
+commands = [purge_command, dpia_command]
