@@ -39,6 +39,10 @@ BLUEPRINT_MODULES = [
     "candidates",
     "uploads",
     "reports",
+    "vacancies",
+    "review",
+    "compare",
+    "admin",
 ]
 
 
