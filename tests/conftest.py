@@ -199,3 +199,67 @@ def screened(db, make_user):
         [candidate, json.dumps({"summary": "7 gedeelde connecties in logistiek"}), now_iso()],
     )
     return {"candidate": candidate, "vacancy": vacancy, "reviewer": reviewer}
+
+
+# --------------------------------------------------------------------------- pipeline
+# Real-format LinkedIn exports written on the fly (the pipeline and job tests).
+
+LINKEDIN_SHARES_HEADER = "Date,ShareLink,ShareCommentary,SharedURL,MediaURL,Visibility\n"
+
+
+def _csv_field(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+@pytest.fixture
+def write_shares():
+    """``write_shares(path, [(datetime, text), ...])`` writes a 2022+ LinkedIn Shares.csv."""
+
+    def _write(path: Path, posts) -> Path:
+        lines = [LINKEDIN_SHARES_HEADER]
+        for i, (when, text) in enumerate(posts):
+            link = f"https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A{7000000000 + i}"
+            lines.append(
+                f"{when:%Y-%m-%d %H:%M:%S},{link},{_csv_field(text)},,,MEMBER_NETWORK\n"
+            )
+        path.write_text("".join(lines), encoding="utf-8")
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def write_connections():
+    """``write_connections(path, [(first, last, company, date), ...])``: Connections.csv."""
+
+    def _write(path: Path, people) -> Path:
+        lines = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"]
+        for first, last, company, when in people:
+            slug = f"{first}-{last}".lower().replace(" ", "-")
+            lines.append(
+                f"{first},{last},https://www.linkedin.com/in/{slug},,{_csv_field(company)},"
+                f"Medewerker,{when:%d %b %Y}\n"
+            )
+        path.write_text("".join(lines), encoding="utf-8")
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def screening_candidate(db):
+    """A vacancy with a profile and a candidate who was told about the screening."""
+    from screener.storage import vacancies
+
+    categories = ["complaint", "insult", "threat", "harassment", "hate"]
+    vacancy_id = vacancies.create_vacancy(db, "Teamleider logistiek")
+    vacancies.save_profile(
+        db,
+        vacancy_id,
+        categories=categories,
+        reasons={c: "Leidinggevende functie met klantcontact." for c in categories},
+        platforms=["linkedin", "x", "facebook", "mastodon", "instagram", "generic"],
+    )
+    candidate_id = vacancies.create_candidate(db, vacancy_id, "Sanne de Vries")
+    vacancies.record_notice(db, candidate_id, at="2026-11-01", method="email", user_id=None)
+    return candidate_id
