@@ -22,6 +22,7 @@ _MODULES = [
     "reports",
     "screen",
     "worker",
+    "admin",
 ]
 
 

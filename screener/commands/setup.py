@@ -15,9 +15,19 @@ def init_command() -> None:
 
         screener init
     """
+    from ..storage.users import bootstrap_admin
+
     cfg = instance_settings()
-    instance_db().close()
+    db = instance_db()
+    try:
+        created = bootstrap_admin(db)
+    finally:
+        db.close()
     click.echo(f"Instance ready in {cfg['INSTANCE']}")
+    if created:
+        username, password = created
+        click.echo(f"First start: log in as {username!r} with password {password!r}")
+        click.echo("(shown once; change it under Gebruikers after logging in)")
 
 
 commands = [init_command]
