@@ -64,6 +64,11 @@ def load_settings(instance: str | os.PathLike | None = None, **overrides: Any) -
             else:
                 cfg[name] = value
     cfg.update(overrides)
+    # Cookies: never readable by scripts, not sent cross-site, HTTPS-only in production.
+    cfg.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    cfg.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    cfg.setdefault("SESSION_COOKIE_SECURE", cfg.get("ENV") == "production")
+    cfg.setdefault("SESSION_COOKIE_NAME", "screener_session")
     cfg["INSTANCE"] = str(inst)
     cfg.setdefault("DATABASE", str(inst / "screener.sqlite3"))
     cfg.setdefault("QUEUE_DATABASE", str(inst / "queue.sqlite3"))

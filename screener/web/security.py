@@ -32,10 +32,6 @@ def _server_error(_error: Exception):
 
 
 def init_app(app: Flask) -> None:
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
-    app.config.setdefault("SESSION_COOKIE_SECURE", app.config.get("ENV") == "production")
-    app.config.setdefault("SESSION_COOKIE_NAME", "screener_session")
     app.after_request(_headers)
     app.register_error_handler(HTTPException, _http_error)
     if not app.config.get("TESTING"):
