@@ -1,0 +1,1 @@
+"""Reports: built from the database only, rendered as HTML pages and PDFs."""
