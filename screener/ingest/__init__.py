@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import BadExportError, UnknownPlatformError
 from ..records import PLATFORMS, Connection, ExportBundle, Post, Profile, SkippedFile
-from . import linkedin
+from . import facebook, generic, instagram, linkedin, mastodon, twitter
 from .archive import ArchiveLimits, Entry, iter_entries, read_capped
 from .base import FileType, ParseContext, Record
 from .detect import HEAD_BYTES, HTML, Skip, identify
@@ -50,9 +50,40 @@ PARSERS: dict[str, FileType] = _types(
         "linkedin",
         linkedin.parse_profile_summary,
         50,
-        "Profile Summary.csv",
+        "Profile Summary",
     ),
     FileType("linkedin.positions", "linkedin", linkedin.parse_positions, 50, "Positions.csv"),
+    # the manifest and account come first: they name the handle used in tweet URLs
+    FileType("x.manifest", "x", twitter.parse_manifest, 10, "X manifest.js"),
+    FileType("x.account", "x", twitter.parse_account, 20, "X account.js"),
+    FileType("x.user_details", "x", twitter.parse_user_details, 20, "X user_details.js"),
+    FileType("x.tweets", "x", twitter.parse_tweets, 50, "X tweets.js"),
+    # classic archives: the lossy CSV first, so the JS months (full UTF-8) win on dedupe
+    FileType("x.tweets_csv", "x", twitter.parse_tweets_csv, 55, "X tweets.csv"),
+    FileType("x.grailbird", "x", twitter.parse_grailbird, 58, "X monthly tweets .js"),
+    FileType("x.follower", "x", twitter.parse_followers, 60, "X follower.js"),
+    FileType("x.following", "x", twitter.parse_following, 60, "X following.js"),
+    FileType("facebook.posts", "facebook", facebook.parse_posts, 50, "Facebook posts"),
+    FileType("facebook.comments", "facebook", facebook.parse_comments, 50, "Facebook comments"),
+    FileType("facebook.friends", "facebook", facebook.parse_friends, 50, "Facebook friends"),
+    FileType("facebook.following", "facebook", facebook.parse_following, 50, "Facebook follows"),
+    FileType("facebook.followers", "facebook", facebook.parse_followers, 50, "Facebook followers"),
+    FileType("facebook.profile", "facebook", facebook.parse_profile, 50, "Facebook profile"),
+    FileType("mastodon.actor", "mastodon", mastodon.parse_actor, 20, "Mastodon actor.json"),
+    FileType("mastodon.outbox", "mastodon", mastodon.parse_outbox, 50, "Mastodon outbox.json"),
+    FileType(
+        "mastodon.following", "mastodon", mastodon.parse_following, 50, "following_accounts.csv"
+    ),
+    FileType("instagram.posts", "instagram", instagram.parse_posts, 50, "Instagram posts"),
+    FileType("instagram.comments", "instagram", instagram.parse_comments, 50, "Instagram comments"),
+    FileType(
+        "instagram.followers", "instagram", instagram.parse_followers, 60, "Instagram followers"
+    ),
+    FileType(
+        "instagram.following", "instagram", instagram.parse_following, 60, "Instagram following"
+    ),
+    FileType("generic.csv", "generic", generic.parse_csv, 90, "CSV of posts"),
+    FileType("generic.json", "generic", generic.parse_json, 90, "JSON of posts"),
 )
 """File-type key -> parser. Each parser is ``parse(data: bytes, ctx=None) -> Iterator``."""
 
@@ -119,7 +150,9 @@ def parse_export(path: str | os.PathLike, *, limits: ArchiveLimits | None = None
     found: list[tuple[FileType, str, bytes]] = []
     skipped: list[SkippedFile] = []
     html_hint = ""
+    names: list[str] = []
     for entry in iter_entries(path, limits):
+        names.append(entry.name)
         if not isinstance(entry, Entry):
             skipped.append(SkippedFile(entry.name, entry.reason))
             continue
@@ -135,9 +168,8 @@ def parse_export(path: str | os.PathLike, *, limits: ArchiveLimits | None = None
         skipped.append(SkippedFile(entry.name, reason))
     if not found:
         raise UnknownPlatformError(_nothing_found(source, skipped, html_hint))
-    return _parse_found(
-        source, path.is_dir() or len(found) > 1 or found[0][1] != source, found, skipped
-    )
+    in_archive = path.is_dir() or len(found) > 1 or found[0][1] != source
+    return _parse_found(source, in_archive, found, skipped, names)
 
 
 def _read_entry(
@@ -184,6 +216,7 @@ def _parse_found(
     in_archive: bool,
     found: list[tuple[FileType, str, bytes]],
     skipped: list[SkippedFile],
+    names: list[str],
 ) -> ExportBundle:
     ctx = ParseContext()
     posts: dict[tuple[str, str], Post] = {}
@@ -207,6 +240,10 @@ def _parse_found(
     finally:
         if was_enabled:
             gc.enable()
+    for expected, what in sorted(ctx.expected.items()):
+        if not any(n == expected or n.endswith("/" + expected) for n in names):
+            reason = f"listed in the archive's manifest but missing: its {what} are not screened"
+            skipped.append(SkippedFile(expected, reason))
     ordered = sorted(posts.values(), key=lambda p: (p.created_at, p.id), reverse=True)
     return ExportBundle(
         source=source,

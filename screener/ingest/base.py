@@ -23,6 +23,8 @@ class ParseContext:
     handle: str | None = None
     # newest version seen per post id, for platforms that export edit histories (X)
     versions: dict[str, int] = field(default_factory=dict)
+    # files a manifest lists (name -> what they hold), checked against the upload
+    expected: dict[str, str] = field(default_factory=dict)
     blank_connections: int = 0
     dropped_private: int = 0
     notes: list[SkippedFile] = field(default_factory=list)

@@ -134,7 +134,11 @@ def _has(text: str, *keys: str) -> bool:
 
 _JSON_SKIPS = (
     (("participants", "messages"), DM, True),
-    (("likes_media_likes", "likes_comments_likes", "reactions_v2", "likes_v2"), LIKES, False),
+    (
+        ("likes_media_likes", "likes_comments_likes", "reactions_v2", "likes_v2", "reaction"),
+        LIKES,
+        False,
+    ),
     (
         ("sent_requests_v2", "received_requests_v2", "deleted_friends_v2", "rejected_requests_v2"),
         "not used: friend requests and removed friends are not connections",
@@ -153,6 +157,7 @@ _JSON_TYPES = (
     (("comments_v2",), "facebook.comments"),
     (("group_posts_v2",), "facebook.posts"),
     (("profile_v2",), "facebook.profile"),
+    (("comments_media_comments", "comments_reels_comments"), "instagram.comments"),
 )
 
 

@@ -6,6 +6,8 @@ import hashlib
 import re
 from datetime import UTC, date, datetime
 
+import orjson
+
 from ..errors import BadExportError
 
 _MONTHS = {
@@ -189,3 +191,19 @@ def fix_mojibake_deep(value: object) -> object:
     if isinstance(value, dict):
         return {k: fix_mojibake_deep(v) for k, v in value.items()}
     return value
+
+
+def load_json(data: bytes, name: str) -> object:
+    """Parse a JSON export file (UTF-8, optional BOM) with a message naming the file.
+
+    >>> load_json(b'{"a": 1}', "x.json")
+    {'a': 1}
+    >>> load_json(b'{"a": ', "posts_1.json")
+    Traceback (most recent call last):
+    ...
+    screener.errors.BadExportError: posts_1.json: truncated or invalid JSON (...)
+    """
+    try:
+        return orjson.loads(data[3:] if data[:3] == b"\xef\xbb\xbf" else data)
+    except orjson.JSONDecodeError as exc:
+        raise BadExportError(f"{name}: truncated or invalid JSON ({exc})") from None
