@@ -263,3 +263,33 @@ def screening_candidate(db):
     candidate_id = vacancies.create_candidate(db, vacancy_id, "Sanne de Vries")
     vacancies.record_notice(db, candidate_id, at="2026-11-01", method="email", user_id=None)
     return candidate_id
+
+
+# --------------------------------------------------------------------------- workflow
+# Findings as the screening job writes them (a post row and a finding row with evidence
+# offsets into the post), for the review, comparison and role tests.
+
+
+@pytest.fixture
+def add_finding(db):
+    """``add_finding(candidate_id, text, word, category=..., severity=..., when=...)``
+    inserts a post and one finding whose evidence marks ``word``; returns the finding id."""
+    counter = iter(range(1, 1_000_000))
+
+    def _add(
+        candidate_id: int,
+        text: str,
+        word: str,
+        *,
+        category: str = "insult",
+        severity: str = "medium",
+        when: str = "2024-03-02T10:00:00+00:00",
+        rule: str | None = None,
+    ) -> int:
+        post_pk = _post(db, candidate_id, f"wf-{candidate_id}-{next(counter)}", text, when)
+        finding_id = _finding(db, candidate_id, post_pk, text, word, category, severity)
+        if rule:
+            db.execute("UPDATE findings SET rule = ? WHERE id = ?", [rule, finding_id])
+        return finding_id
+
+    return _add

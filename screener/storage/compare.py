@@ -32,27 +32,30 @@ def _excerpt(text: str, evidence: list[dict[str, Any]]) -> str:
     return ("…" if start else "") + piece + ("…" if start + EXCERPT_CHARS < len(text) else "")
 
 
-def _pattern(patterns: dict[str, Any]) -> dict[str, Any]:
-    """The complaint pattern of a screening as ``{"label", "value"}`` (either may be None).
+def _number(value: Any) -> float | int | None:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
-    The screening stores what ``analysis.patterns.complaint_pattern`` returned; we read
-    the fields a person needs and a number to sort by, without assuming more.
+
+def _pattern(patterns: dict[str, Any]) -> dict[str, Any]:
+    """The complaint pattern of a screening: whether it was flagged, the share of posts
+    that complain (the figure to sort by), how many, and the trend.
+
+    Reads what ``analysis.patterns.complaint_pattern`` stored under ``"complaint"``;
+    missing fields are ``None`` rather than guessed. Post ids are left out on purpose.
     """
-    found = patterns.get("complaint", patterns.get("complaint_pattern", patterns))
-    if isinstance(found, str):
-        return {"label": found, "value": None}
-    if not isinstance(found, dict) or not found:
-        return {"label": None, "value": None}
-    label = next((found[k] for k in ("label", "pattern", "kind", "summary") if k in found), None)
-    value = next(
-        (
-            found[k]
-            for k in ("share", "ratio", "rate", "score", "count", "negative_share")
-            if isinstance(found.get(k), int | float) and not isinstance(found.get(k), bool)
-        ),
-        None,
-    )
-    return {"label": None if label is None else str(label), "value": value}
+    found = patterns.get("complaint")
+    if not isinstance(found, dict):
+        found = {}
+    flagged = found.get("flagged")
+    share = _number(found.get("share"))
+    return {
+        "flagged": flagged if isinstance(flagged, bool) else None,
+        "share": share,
+        "complaint_posts": _number(found.get("complaint_posts")),
+        "posts_considered": _number(found.get("posts_considered")),
+        "trend": found.get("trend") if isinstance(found.get("trend"), str) else None,
+        "value": share,
+    }
 
 
 def _findings_by_candidate(db: Database, vacancy_id: int) -> dict[int, list[dict[str, Any]]]:

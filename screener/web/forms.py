@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from flask import current_app
@@ -11,6 +12,7 @@ from wtforms import (
     DateField,
     IntegerField,
     PasswordField,
+    SelectChoice,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -101,6 +103,11 @@ class UploadForm(FlaskForm):
 # Dutch catalogue for its built-in messages.
 
 
+def options(pairs) -> list[SelectChoice]:
+    """``(value, Dutch label)`` pairs as WTForms 3.3 options (labels translated on use)."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
 class MultiCheckboxField(SelectMultipleField):
     """A list of checkboxes; unknown values get a Dutch message instead of WTForms' own."""
 
@@ -125,10 +132,11 @@ class WorkflowForm(FlaskForm):
         for field in self:
             if field.label is not None and field.label.text:
                 field.label.text = _(field.label.text)
-            if isinstance(field, SelectField | SelectMultipleField) and isinstance(
-                field.choices, list
-            ):
-                field.choices = [(value, _(str(text))) for value, text in field.choices]
+            if isinstance(field, SelectField) and isinstance(field.choices, list):
+                field.choices = [
+                    replace(c, label=_(c.label)) if isinstance(c, SelectChoice) else c
+                    for c in field.choices
+                ]
 
     def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)
@@ -147,10 +155,10 @@ class ProfileForm(WorkflowForm):
     """The screening profile: categories with a written reason each, platforms, periods."""
 
     categories = MultiCheckboxField(
-        "Functierelevante categorieën", choices=[(c, labels.CATEGORY[c]) for c in CATEGORIES]
+        "Functierelevante categorieën", choices=options((c, labels.CATEGORY[c]) for c in CATEGORIES)
     )
     platforms = MultiCheckboxField(
-        "Toegestane platforms", choices=[(p, labels.PLATFORM[p]) for p in PLATFORMS]
+        "Toegestane platforms", choices=options((p, labels.PLATFORM[p]) for p in PLATFORMS)
     )
     lookback_years = IntegerField(
         "Terugkijkperiode (jaren)", default=5, validators=[InputRequired(), NumberRange(1, 20)]
@@ -214,7 +222,7 @@ class NoticeForm(WorkflowForm):
     at = DateField("Datum van informeren", default=date.today, validators=[InputRequired()])
     method = SelectField(
         "Manier",
-        choices=[("", "—"), *labels.NOTICE_METHOD.items()],
+        choices=options([("", "—"), *labels.NOTICE_METHOD.items()]),
         validators=[InputRequired(message="Kies hoe de kandidaat is geïnformeerd.")],
     )
 
@@ -228,22 +236,24 @@ class DecisionForm(WorkflowForm):
 
     action = SelectField(
         "Besluit",
-        choices=[
-            ("confirm", "Bevestigen"),
-            ("dismiss", "Afwijzen"),
-            ("relabel", "Andere categorie"),
-            ("reopen", "Heropenen"),
-        ],
+        choices=options(
+            [
+                ("confirm", "Bevestigen"),
+                ("dismiss", "Afwijzen"),
+                ("relabel", "Andere categorie"),
+                ("reopen", "Heropenen"),
+            ]
+        ),
         validators=[InputRequired()],
     )
     reason = SelectField(
         "Reden van afwijzen",
-        choices=[("", "—")] + [(r, labels.DISMISS_REASON[r]) for r in DISMISS_REASONS],
+        choices=options([("", "—")] + [(r, labels.DISMISS_REASON[r]) for r in DISMISS_REASONS]),
         default="",
     )
     new_category = SelectField(
         "Nieuwe categorie",
-        choices=[("", "—")] + [(c, labels.CATEGORY[c]) for c in CATEGORIES],
+        choices=options([("", "—")] + [(c, labels.CATEGORY[c]) for c in CATEGORIES]),
         default="",
     )
     note = TextAreaField("Notitie", validators=[Optional(), Length(max=2000)])
@@ -281,7 +291,7 @@ class UserForm(WorkflowForm):
     display_name = StringField("Weergavenaam", validators=[Optional(), Length(max=120)])
     role = SelectField(
         "Rol",
-        choices=[(r, labels.STATUS[r]) for r in ("reviewer", "hiring_manager", "admin")],
+        choices=options((r, labels.STATUS[r]) for r in ("reviewer", "hiring_manager", "admin")),
     )
     password = PasswordField("Wachtwoord", validators=[InputRequired(), Length(min=10, max=200)])
     confirm = PasswordField(
@@ -293,7 +303,7 @@ class UserForm(WorkflowForm):
 class RoleForm(WorkflowForm):
     role = SelectField(
         "Rol",
-        choices=[(r, labels.STATUS[r]) for r in ("reviewer", "hiring_manager", "admin")],
+        choices=options((r, labels.STATUS[r]) for r in ("reviewer", "hiring_manager", "admin")),
     )
 
 

@@ -12,7 +12,7 @@ from ..posttext import post_segments
 from ..storage import reviews, vacancies
 from . import get_db
 from .auth import require_roles
-from .forms import BulkDecisionForm, DecisionForm, ExplanationForm
+from .forms import BulkDecisionForm, DecisionForm, ExplanationForm, options
 from .i18n import gettext as _
 from .vacancies import STAFF, visible_vacancy
 
@@ -141,9 +141,9 @@ def decide(finding_id: int):
 def bulk(candidate_id: int):
     candidate = _candidate(candidate_id)
     form = BulkDecisionForm()
-    form.finding_ids.choices = [
+    form.finding_ids.choices = options(
         (f["id"], str(f["id"])) for f in reviews.review_queue(get_db(), candidate_id)
-    ]
+    )
     if form.validate_on_submit():
         try:
             result = reviews.bulk_decide(

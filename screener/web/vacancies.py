@@ -23,7 +23,7 @@ from ..records import CATEGORIES, PLATFORMS
 from ..storage import reviews, users, vacancies
 from . import get_db, labels
 from .auth import require_roles
-from .forms import CandidateForm, ManagerForm, NoticeForm, ProfileForm, VacancyForm
+from .forms import CandidateForm, ManagerForm, NoticeForm, ProfileForm, VacancyForm, options
 from .i18n import gettext as _
 
 bp = Blueprint("vacancies", __name__)
@@ -273,11 +273,11 @@ def candidate_notice(candidate_id: int):
 
 def _manager_form() -> ManagerForm:
     form = ManagerForm()
-    form.user_id.choices = [
+    form.user_id.choices = options(
         (u["id"], f"{u['display_name']} ({u['username']})")
         for u in users.list_users(get_db(), role="hiring_manager")
         if u["active"]
-    ]
+    )
     return form
 
 
