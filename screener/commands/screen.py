@@ -182,9 +182,11 @@ def summary_text(result: Any) -> str:
             f' {f["rule"]}: "{quote}"'
         )
     network = data["network"] or {}
-    shared = network.get("shared") or network.get("shared_connections")
-    if isinstance(shared, list):
-        lines.append(f"Network: {len(shared)} people shared with the organisation")
+    if network.get("employees"):
+        lines.append(
+            f"Network: {network.get('shared_count', 0)} connections shared with"
+            f" {network['employees']} employee(s) of the organisation"
+        )
     for verdict in result.verdicts:
         lines.append(f"Claim {verdict.claim.text!r}: {verdict.verdict}")
         if verdict.explanation_en:

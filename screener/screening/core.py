@@ -18,8 +18,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ..records import DEFAULT_CATEGORIES, Connection, Finding, Post, PostScore, Span
+from ..records import (
+    DEFAULT_CATEGORIES,
+    SEVERITIES,
+    Connection,
+    Finding,
+    Post,
+    PostScore,
+    Span,
+)
 
+_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 Item = tuple[str, str, str | None]  # (post key, text, declared language or None)
 ScoreFn = Callable[..., Iterable[PostScore]]
 Progress = Callable[[int, int], None]  # (posts done, posts total)
@@ -117,8 +126,26 @@ def score_to_dict(score: PostScore, categories: Iterable[str]) -> dict[str, Any]
         "negative": bool(score.negative),
         "sensitive": bool(score.sensitive),
         "protected": list(score.protected),
-        "findings": [finding_to_dict(f) for f in score.findings if f.category in wanted],
+        "findings": merge_findings(f for f in score.findings if f.category in wanted),
     }
+
+
+def merge_findings(findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    """One finding per (category, rule) of a post: a rule that fires twice in one post
+    (two insults) is one flag with both spans as evidence, at the highest severity."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for finding in findings:
+        data = finding_to_dict(finding)
+        key = (finding.category, finding.rule)
+        if key not in merged:
+            merged[key] = data
+            continue
+        kept = merged[key]
+        spans = {(e["start"], e["end"]): e for e in kept["evidence"] + data["evidence"]}
+        kept["evidence"] = [spans[k] for k in sorted(spans)]
+        if _RANK.get(data["severity"], 0) > _RANK.get(kept["severity"], 0):
+            kept["severity"] = data["severity"]
+    return list(merged.values())
 
 
 def score_from_dict(data: Mapping[str, Any], post_id: str | None = None) -> PostScore:

@@ -1,0 +1,240 @@
+"""The upload job in Huey's immediate mode: parse, store, screen, fail, resume, re-screen."""
+
+from __future__ import annotations
+
+import io
+import os
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from screener import jobs, screening
+from screener.storage import posts, vacancies
+from screener.storage.findings import load_findings, load_screening
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+POSTS = [
+    (NOW - timedelta(days=400), "Mijn baas is een idioot en dit bedrijf is een puinhoop."),
+    (NOW - timedelta(days=300), "Mooie dag gehad met het team in Rotterdam."),
+    (NOW - timedelta(days=200), "Ik maak je af als je dat nog een keer zegt."),
+    (
+        NOW - timedelta(days=100),
+        "Weer een vergadering die nergens over ging, wat een stelletje sukkels.",
+    ),
+    (NOW - timedelta(days=50), "Trots op onze nieuwe vestiging in Tilburg!"),
+    (NOW - timedelta(days=3650), "Oude post: wat een idioten daar."),
+]
+
+
+def _upload(app, db, candidate, path: Path, user="system") -> int:
+    with path.open("rb") as fh:
+        return screening.accept_upload(db, app.config, candidate, path.name, fh, user=user)
+
+
+def _counts(db, candidate):
+    return {
+        table: next(
+            db.query(f"SELECT count(*) AS n FROM {table} WHERE candidate_id = ?", [candidate])
+        )["n"]
+        for table in ("posts", "connections", "findings")
+    }
+
+
+@pytest.fixture
+def shares(tmp_path, write_shares):
+    return write_shares(tmp_path / "Shares.csv", POSTS)
+
+
+def test_upload_job_parses_stores_screens_and_deletes_the_file(
+    app, db, screening_candidate, shares, tmp_path, write_connections
+):
+    conns = write_connections(
+        tmp_path / "Connections.csv",
+        [
+            ("Eva", "Jansen", "Rabobank", date(2024, 1, 2)),
+            ("Piet", "Bos", "PostNL", date(2023, 5, 6)),
+        ],
+    )
+    first = _upload(app, db, screening_candidate, shares)
+    second = _upload(app, db, screening_candidate, conns)
+    for upload_id in (first, second):
+        state = screening.upload_progress(db, upload_id)
+        assert state["status"] == "done", state
+        assert state["done"] == state["total"]
+    assert list(Path(app.config["UPLOADS"]).iterdir()) == []
+    assert db["uploads"].get(first)["stored_name"] is None
+    counts = _counts(db, screening_candidate)
+    assert counts["posts"] == len(POSTS) and counts["connections"] == 2
+    found = load_findings(db, screening_candidate)
+    assert found, "the threat and the insults should be flagged"
+    assert {f["category"] for f in found} <= {"complaint", "insult", "threat", "harassment", "hate"}
+    # The ten-year-old post is outside the five-year look-back: never flagged, counted.
+    assert all("Oude post" not in f["post_text"] for f in found)
+    result = load_screening(db, screening_candidate)
+    assert result["excluded"]["outside_lookback"] == 1
+    assert result["profile_version"] == 1 and result["lexicon_versions"]
+    assert "complaint" in result["patterns"]
+    candidate = vacancies.get_candidate(db, screening_candidate)
+    assert candidate["screening_status"] == "done" and candidate["screened_profile_version"] == 1
+    events = [e["action"] for e in db.query("SELECT action FROM audit_events")]
+    assert events.count("upload.create") == 2
+
+
+def test_rerunning_a_finished_job_is_a_noop(app, db, screening_candidate, shares):
+    upload_id = _upload(app, db, screening_candidate, shares)
+    before = _counts(db, screening_candidate)
+    findings_before = [(f["id"], f["evidence"]) for f in load_findings(db, screening_candidate)]
+    assert screening.process_upload(db, app.config, upload_id) == "skipped"
+    jobs.process_upload(upload_id)
+    assert _counts(db, screening_candidate) == before
+    assert [(f["id"], f["evidence"]) for f in load_findings(db, screening_candidate)] == (
+        findings_before
+    )
+
+
+def test_reimporting_the_same_export_adds_nothing(app, db, screening_candidate, shares):
+    _upload(app, db, screening_candidate, shares)
+    before = _counts(db, screening_candidate)
+    again = _upload(app, db, screening_candidate, shares)
+    assert screening.upload_progress(db, again)["counts"]["duplicates"] == len(POSTS)
+    assert _counts(db, screening_candidate) == before
+
+
+def test_unreadable_upload_fails_with_its_reason_and_leaves_no_rows(app, db, screening_candidate):
+    upload_id = screening.accept_upload(
+        db,
+        app.config,
+        screening_candidate,
+        "twitter.zip",
+        io.BytesIO(b"PK\x03\x04 truncated"),
+        user="system",
+    )
+    state = screening.upload_progress(db, upload_id)
+    assert state["status"] == "failed"
+    assert state["error"] and "Traceback" not in state["error"]
+    assert _counts(db, screening_candidate)["posts"] == 0
+    assert list(Path(app.config["UPLOADS"]).iterdir()) == []
+
+
+def test_unexpected_error_fails_with_a_generic_message(
+    app, db, screening_candidate, shares, monkeypatch
+):
+    import screener.ingest
+
+    def explode(*_args, **_kwargs):
+        raise RuntimeError("secret internal detail /etc/passwd")
+
+    monkeypatch.setattr(screener.ingest, "parse_export", explode)
+    upload_id = _upload(app, db, screening_candidate, shares)
+    state = screening.upload_progress(db, upload_id)
+    assert state["status"] == "failed"
+    assert "secret" not in state["error"] and state["error"] == screening.uploads.GENERIC_ERROR
+    # The file stays for the retry button; a retry after the cause is gone succeeds.
+    assert len(list(Path(app.config["UPLOADS"]).iterdir())) == 1
+    monkeypatch.undo()
+    screening.retry_upload(db, app.config, upload_id, user="system")
+    assert screening.upload_progress(db, upload_id)["status"] == "done"
+
+
+def test_non_final_failure_requeues_for_a_retry(app, db, screening_candidate, shares, monkeypatch):
+    import shutil
+
+    import screener.screening.process as process
+
+    stored = "0" * 32
+    shutil.copy(shares, Path(app.config["UPLOADS"]) / stored)
+    upload_id = posts.create_upload(
+        db, screening_candidate, filename="Shares.csv", stored_name=stored
+    )
+
+    def boom(*_args, **_kwargs):
+        raise RuntimeError("transient")
+
+    monkeypatch.setattr(process, "run_screening", boom)
+    with pytest.raises(RuntimeError):
+        screening.process_upload(db, app.config, upload_id, final=False)
+    state = screening.upload_progress(db, upload_id)
+    # Back in the queue, with the posts already stored: the retry goes straight to analysis.
+    assert state["status"] == "queued" and state["counts"]["posts"] == len(POSTS)
+    monkeypatch.undo()
+    assert screening.process_upload(db, app.config, upload_id) == "done"
+    assert _counts(db, screening_candidate)["posts"] == len(POSTS)
+
+
+def test_reaper_resumes_an_upload_whose_worker_died(app, db, screening_candidate, shares):
+    upload_id = _upload(app, db, screening_candidate, shares)
+    before = _counts(db, screening_candidate)
+    # Simulate a worker killed half-way: half the posts unscored, status analysing,
+    # owned by a process that no longer exists.
+    dead = f"{os.uname().nodename}:{2**22 + 12345}"
+    db.execute(
+        "UPDATE posts SET score = NULL WHERE id IN (SELECT id FROM posts ORDER BY id LIMIT 3)"
+    )
+    db.execute(
+        "UPDATE uploads SET status = 'analysing', worker = ?, heartbeat_at = ? WHERE id = ?",
+        [dead, datetime.now(UTC).isoformat(timespec="seconds"), upload_id],
+    )
+    uploads, _candidates, dead_workers = screening.stale_jobs(db)
+    assert uploads == [upload_id] and dead_workers == [dead]
+    jobs.configure(app.config)
+    jobs.reap_stale(app.config)
+    assert screening.upload_progress(db, upload_id)["status"] == "done"
+    assert _counts(db, screening_candidate) == before
+    assert not list(
+        db.query(
+            "SELECT id FROM posts WHERE score IS NULL AND is_repost = 0 AND created_at > '2020'"
+        )
+    )
+
+
+def test_rescreen_after_profile_change_keeps_decisions_and_drops_stale_open_findings(
+    app, db, screening_candidate, shares
+):
+    _upload(app, db, screening_candidate, shares)
+    found = load_findings(db, screening_candidate)
+    categories = {f["category"] for f in found}
+    assert len(categories) >= 2, found
+    keep, drop = sorted(categories)[0], sorted(categories)[1:]
+    decided = next(f for f in found if f["category"] == keep)
+    db.execute(
+        "UPDATE findings SET status = 'confirmed', note = 'gezien' WHERE id = ?", [decided["id"]]
+    )
+    vacancy_id = vacancies.get_candidate(db, screening_candidate)["vacancy_id"]
+    vacancies.save_profile(
+        db,
+        vacancy_id,
+        categories=[keep],
+        reasons={keep: "Alleen dit."},
+        platforms=["linkedin"],
+    )
+    jobs.enqueue_screening(app.config, screening_candidate)
+    after = load_findings(db, screening_candidate)
+    assert {f["category"] for f in after} == {keep}
+    still = next(f for f in after if f["id"] == decided["id"])
+    assert still["status"] == "confirmed" and still["note"] == "gezien"
+    assert load_screening(db, screening_candidate)["profile_version"] == 2
+    assert not set(drop) & {f["category"] for f in after}
+
+
+def test_fanout_scorer_without_workers_scores_every_batch_itself(
+    app, db, screening_candidate, shares, tmp_path
+):
+    """With a real SQLite queue and no consumer the coordinator does all the work."""
+    _upload(app, db, screening_candidate, shares)
+    expected = {r["id"]: r["score"] for r in db.query("SELECT id, score FROM posts")}
+    db.execute("UPDATE posts SET score = NULL")
+    cfg = dict(app.config, QUEUE_IMMEDIATE=False, QUEUE_DATABASE=str(tmp_path / "q.sqlite3"))
+    jobs.configure(cfg)
+    try:
+        result = screening.run_screening(
+            db, screening_candidate, scorer=jobs.fanout_scorer, batch_size=2
+        )
+        assert jobs.huey.pending_count() == 0 or all(
+            jobs.huey.is_revoked(t) for t in jobs.huey.pending()
+        )
+    finally:
+        jobs.configure(app.config)
+    assert sum(result["workers"].values()) == 3  # five posts in scope, batches of two
+    assert {r["id"]: r["score"] for r in db.query("SELECT id, score FROM posts")} == expected
