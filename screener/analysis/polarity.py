@@ -14,6 +14,7 @@ turns the score into ``negative`` lives in :mod:`screener.analysis.polarity_rule
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from .polarity_rules import B_INCR, C_INCR, ELONGATION, N_SCALAR, LanguageRules, rules, tokenizer
@@ -22,6 +23,8 @@ __all__ = ["PolarityResult", "polarity"]
 
 Hit = tuple[int, int, str, float]
 _DISTANCE_DAMPING = (1.0, 0.95, 0.9)
+_QUOTES = frozenset({'"', "“", "”", "„", "'", "‘", "’"})
+_HAS_QUOTE = re.compile("[\"“”„'‘’]")
 _KANKER_NEUTRAL = (
     "onderzoek", "patiënt", "patient", "bestrijding", "fonds", "cel", "behandel",
     "diagnose", "vrij", "zorg", "afdeling", "centrum", "risico", "verwekkend", "screening",
@@ -59,26 +62,33 @@ def polarity(doc_or_text, lang: str) -> PolarityResult:
     lang = lang if lang in ("nl", "en") else "other"
     r = rules(lang)
     if isinstance(doc_or_text, str):
-        text = doc_or_text
-        doc = tokenizer(lang).make_doc(text)
-    else:
-        doc = doc_or_text
-        text = doc.text
-    texts = [t.text for t in doc]
-    starts = [t.idx for t in doc]
-    puncts = [t.is_punct for t in doc]
+        doc_or_text = tokenizer(lang).make_doc(doc_or_text)
+    # one pass over the Doc: creating Token objects is the expensive part here
+    texts: list[str] = []
+    starts: list[int] = []
+    puncts: list[bool] = []
+    for token in doc_or_text:
+        texts.append(token.text)
+        starts.append(token.idx)
+        puncts.append(token.is_punct)
+    return _score(texts, starts, puncts, r)
+
+
+def _score(texts: list[str], starts: list[int], puncts: list[bool], r: LanguageRules):
+    """Score tokens given as text, character offset and punctuation flag."""
+    joined = " ".join(texts)
     lows = [t.lower() for t in texts]
     elongated: set[int] = set()
-    if ELONGATION.search(text):
+    if ELONGATION.search(joined):
         for i, low in enumerate(lows):
             short = _unelongate(low, r)
             if short != low:
                 lows[i] = short
                 elongated.add(i)
-    sentiments, hits = _token_valences(texts, lows, starts, puncts, elongated, r)
+    sentiments, hits = _token_valences(texts, lows, starts, puncts, elongated, joined, r)
     total = sum(sentiments)
     if total:
-        total += math.copysign(_punctuation_emphasis(text), total)
+        total += math.copysign(_punctuation_emphasis(joined), total)
     score = round(total / math.sqrt(total * total + 15), 4)
     return PolarityResult(score=score, negative=score <= r.neg_threshold, hits=tuple(hits))
 
@@ -108,6 +118,10 @@ def _compound(low: str, r: LanguageRules) -> tuple[float, str] | None:
             valence = r.lexicon.get(rest)
             if valence:
                 return valence + math.copysign(B_INCR, valence), low
+    if r.compound_heads and len(low) > 6 and low.endswith(r.compound_heads):
+        for head in r.compound_heads:
+            if low.endswith(head) and len(low) - len(head) >= 3:
+                return r.lexicon[head], low  # "sneeuwchaos" is chaos
     if r.negative_prefixes and low.startswith(r.negative_prefixes):
         for prefix in r.negative_prefixes:
             if low.startswith(prefix):
@@ -118,7 +132,7 @@ def _compound(low: str, r: LanguageRules) -> tuple[float, str] | None:
     return None
 
 
-def _token_valences(texts, lows, starts, puncts, elongated, r: LanguageRules):
+def _token_valences(texts, lows, starts, puncts, elongated, joined, r: LanguageRules):
     """VADER's per-token pass: lexicon and phrase look-ups, then local modifiers."""
     n = len(lows)
     lexicon = r.lexicon
@@ -145,8 +159,8 @@ def _token_valences(texts, lows, starts, puncts, elongated, r: LanguageRules):
         if valence is None:
             if low in r.negators:
                 continue
-            if low in r.boosters and i + 1 < n and not puncts[i + 1]:
-                continue  # a booster before a word modifies it; "Super!" alone is a word
+            if low in r.boosters and i + 1 < n and _modifies_next(lows[i + 1], r):
+                continue  # "damn good": a modifier; "damn printer": a word
             valence = lexicon.get(low)
             if valence is None and len(low) > 5:
                 found = _compound(low, r)
@@ -156,19 +170,71 @@ def _token_valences(texts, lows, starts, puncts, elongated, r: LanguageRules):
                 continue
         valence = _modify(valence, i, end, texts, lows, puncts, elongated, cap_diff, r, phrase_end)
         sentiments[i] = valence
-        hit_at[i] = [starts[i], starts[end] + len(texts[end]), term, valence]
+        hit_at[i] = [starts[i], starts[end] + len(texts[end]), term, valence, end]
         skip_to = end
         if end > i:
             phrase_end = end
-    contrast = [i for i in range(n) if lows[i] in r.contrast]
-    if contrast:
-        pivot = contrast[-1]
-        for i in hit_at:
-            factor = 0.5 if i < pivot else 1.5
-            sentiments[i] *= factor
-            hit_at[i][3] *= factor
-    hits = [(s, e, t, round(v, 3)) for s, e, t, v in hit_at.values() if v]
+    if hit_at:
+        if _HAS_QUOTE.search(joined):
+            _quoted(texts, hit_at, sentiments)
+        _irony(sentiments, hit_at, lows, puncts, r)
+        contrast = [
+            i for i in range(1, n) if lows[i] in r.contrast and lows[i - 1] not in r.particles
+        ]
+        if contrast:
+            pivot = contrast[-1]
+            for i in hit_at:
+                factor = 0.5 if i < pivot else 1.5
+                sentiments[i] *= factor
+                hit_at[i][3] *= factor
+    hits = [(s, e, t, round(v, 3)) for s, e, t, v, _ in hit_at.values() if v]
     return sentiments, hits
+
+
+def _modifies_next(word: str, r: LanguageRules) -> bool:
+    """Whether a booster before ``word`` acts on it (the word carries or shifts sentiment)."""
+    return (
+        bool(r.lexicon.get(word)) or word in r.boosters or word in r.negators or (word in r.phrases)
+    )
+
+
+def _quoted(texts: list[str], hit_at: dict[int, list], sentiments: list[float]) -> None:
+    """Halve sentiment inside quotation marks: quoted words are often not the author's."""
+    marks = [i for i, t in enumerate(texts) if t in _QUOTES]
+    if len(marks) < 2 or len(marks) % 2:
+        return
+    for open_at, close_at in zip(marks[::2], marks[1::2], strict=True):
+        for i in hit_at:
+            if open_at < i < close_at:
+                sentiments[i] *= 0.5
+                hit_at[i][3] *= 0.5
+
+
+def _irony(sentiments: list[float], hit_at: dict[int, list], lows, puncts, r) -> None:
+    """Turn positive words negative where the post marks them as ironic.
+
+    Two signals: an irony marker anywhere in the post (🙄, 🙃, "/s", "sarcasme"), or a
+    clearly negative post (negative valences summing to -1.5 or less) in which a positive
+    word stands alone as its own exclamation ("Great, my train is late again", "Top.").
+    """
+    marker = not r.irony_markers.isdisjoint(lows)
+    if not marker and sum(v for v in sentiments if v < 0) > -1.5:
+        return
+    n = len(lows)
+    for i, hit in hit_at.items():
+        if sentiments[i] <= 0:
+            continue
+        if not marker:
+            j = i - 1
+            while j >= 0 and not puncts[j] and lows[j] in r.irony_fillers:
+                j -= 1
+            after = hit[4] + 1
+            if not (j < 0 or puncts[j]) or not (
+                after >= n or puncts[after] or lows[after] in r.irony_fillers
+            ):
+                continue
+        sentiments[i] *= -0.6
+        hit[3] *= -0.6
 
 
 def _modify(valence, i, end, texts, lows, puncts, elongated, cap_diff, r: LanguageRules, floor):

@@ -45,6 +45,10 @@ class LanguageRules:
     scope_stops: frozenset[str]  # words that end a negation scope
     verbs: frozenset[str]  # forms a following negator flips (Dutch "ik snap het niet")
     post_negators: frozenset[str]
+    particles: frozenset[str]  # a contrast word after these is a particle ("alleen maar")
+    irony_markers: frozenset[str]  # tokens that mark a post's positive words as ironic
+    irony_fillers: frozenset[str]  # may stand around an ironic one-word exclamation
+    compound_heads: tuple[str, ...]  # "sneeuwchaos", "treinstoring": the head carries it
     intensifier_prefixes: tuple[str, ...]  # "superleuk", "megasaai"
     negative_prefixes: tuple[str, ...]  # "kutweer", "klotedag"
     negative_prefix_valence: float
@@ -68,7 +72,7 @@ _EN_BOOSTERS = {
         incredibly intensely major majorly more most particularly purely quite really
         remarkably so substantially thoroughly total totally tremendous tremendously uber
         unbelievably unusually utter utterly very super mega soo sooo literally freaking
-        freakin bloody damn""".split(),
+        freakin bloody damn soooo""".split(),
         B_INCR,
     ),
     **dict.fromkeys(
@@ -90,7 +94,7 @@ _NL_BOOSTERS = {
         behoorlijk vreselijk verschrikkelijk afschuwelijk ongelooflijk ongelofelijk
         ontiegelijk onwijs mega ultra hyper kei totaal compleet volledig werkelijk
         extreem uitermate buitengewoon zwaar flink knap intens absoluut gewoonweg
-        ronduit bere reuze keihard meest zoveel""".split(),
+        ronduit bere reuze keihard meest zoveel zoo""".split(),
         B_INCR,
     ),
     **dict.fromkeys(
@@ -99,6 +103,24 @@ _NL_BOOSTERS = {
         B_DECR,
     ),
 }
+
+_NL_PARTICLES = frozenset(
+    """alleen kijk wacht let reken doe ga kom zeg nog gewoon vind laat probeer zie hoop
+    neem pak geef zit blijf eens even het dat dan zo maar""".split()
+)
+_IRONY_MARKERS = frozenset({"🙄", "🙃", "/s"})
+# Dutch compound heads that carry the compound's sentiment ("sneeuwchaos", "treinstoring")
+_NL_HEADS = """chaos storing storingen ellende drama ramp gezeur gezeik gedoe vertraging
+    vertragingen probleem problemen ergernis irritatie klacht klachten ruzie stress pech
+    puinhoop zooi rotzooi fiasco blunder schande frustratie onzin bende
+    feest plezier geluk succes""".split()
+_NL_INTENSIFIER_PREFIXES = tuple(
+    """super mega hyper ultra kei reuze bere oer hartstikke loei knetter snoei dood stront
+    kots bloed stink poep top""".split()
+)
+_NL_NEGATIVE_PREFIXES = tuple(
+    "kut klote kanker kk tering tyfus kolere godver schijt kl*te k*t".split()
+)
 
 _EN_PUNCT_STOPS = frozenset('. , ; : ! ? ... - – — ( ) [ ] " “ ” …'.split())
 
@@ -153,12 +175,15 @@ def _read_lexicon(path: Path, tokenize) -> tuple[dict, dict, set]:
             continue
         valence = round(float(parts[1]) * scale, 3)
         pos = parts[2].strip() if len(parts) > 2 else ""
-        for form in parts[0].split("|"):
-            forms = _adjective_forms(form) if pos == "a" else [form]
-            for variant in forms:
+        forms = parts[0].split("|")
+        if "" in forms:  # an emoticon such as ":|", not a list of forms
+            forms = [parts[0]]
+        for form in forms:
+            variants = _adjective_forms(form) if pos == "a" else [form]
+            for variant in variants:
                 tokens = tuple(tokenize(variant))
-                if not tokens:
-                    continue
+                if not tokens or "".join(tokens) != variant.lower().replace(" ", ""):
+                    continue  # e.g. an emoticon the tokenizer splits into plain punctuation
                 if len(tokens) == 1:
                     lexicon[tokens[0]] = valence
                     if pos == "v":
@@ -209,35 +234,16 @@ def rules(lang: str) -> LanguageRules:
             scope_stops=_EN_PUNCT_STOPS | {"maar", "echter", "toch", "want", "omdat", "en"},
             verbs=frozenset(verbs),
             post_negators=frozenset({"niet", "nooit", "nie"}),
-            intensifier_prefixes=(
-                "super",
-                "mega",
-                "hyper",
-                "ultra",
-                "kei",
-                "reuze",
-                "bere",
-                "oer",
-                "hartstikke",
-                "loei",
-                "knetter",
-                "snoei",
-            ),  # fmt: skip
-            negative_prefixes=(
-                "kut",
-                "klote",
-                "kanker",
-                "kk",
-                "tering",
-                "tyfus",
-                "kolere",
-                "godver",
-                "schijt",
-                "kl*te",
-                "k*t",
-            ),  # fmt: skip
+            particles=_NL_PARTICLES,
+            irony_markers=_IRONY_MARKERS | {"sarcasme", "ironie"},
+            irony_fillers=frozenset(
+                "nou oh o ja echt wow zo heel super wat een hoor hè he joh zeg dan weer".split()
+            ),
+            compound_heads=tuple(h for h in _NL_HEADS if h in lexicon),
+            intensifier_prefixes=_NL_INTENSIFIER_PREFIXES,
+            negative_prefixes=_NL_NEGATIVE_PREFIXES,
             negative_prefix_valence=-2.2,
-            neg_threshold=-0.25,
+            neg_threshold=-0.15,
         )
     return LanguageRules(
         lang=lang,
@@ -249,10 +255,14 @@ def rules(lang: str) -> LanguageRules:
         scope_stops=_EN_PUNCT_STOPS | {"but", "however", "although", "because", "and"},
         verbs=frozenset(),
         post_negators=frozenset(),
+        particles=frozenset(),
+        irony_markers=_IRONY_MARKERS | ({"sarcasm", "irony"} if lang == "en" else set()),
+        irony_fillers=frozenset("oh just really so wow well how what a such yeah again".split()),
+        compound_heads=(),
         intensifier_prefixes=("super", "mega", "ultra", "hyper", "uber"),
         negative_prefixes=(),
         negative_prefix_valence=0.0,
-        neg_threshold=-0.25,
+        neg_threshold=-0.15,
     )
 
 
