@@ -185,3 +185,24 @@ def _month_range(first: str, last: str) -> list[str]:
         if label >= last or len(out) > 1200:
             return out
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def posts_by_ids(
+    db: Database, candidate_id: int, post_pks: list[str | int], *, limit: int = 200
+) -> list[dict[str, Any]]:
+    """The candidate's posts with these primary keys (as the scorer names them), newest first.
+
+    Keys that are not whole numbers or belong to another candidate are ignored.
+    """
+    keys = sorted({int(k) for k in post_pks if str(k).isdigit()})[:limit]
+    if not keys:
+        return []
+    marks = ",".join("?" * len(keys))
+    return list(
+        db.query(
+            f"SELECT id, platform, post_id, created_at, text, url, is_repost, is_reply"
+            f" FROM posts WHERE candidate_id = ? AND id IN ({marks})"
+            f" ORDER BY created_at DESC, id DESC",
+            [candidate_id, *keys],
+        )
+    )

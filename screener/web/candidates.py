@@ -41,6 +41,7 @@ SCREENING_LABELS = {
     "done": "Klaar",
     "failed": "Mislukt",
 }
+TREND_LABELS = {"rising": "stijgend", "falling": "dalend", "stable": "stabiel"}
 FINDING_LABELS = {"open": "open", "confirmed": "bevestigd", "dismissed": "afgewezen"}
 
 CATEGORY_LABELS = {
@@ -119,6 +120,9 @@ def show(candidate_id: int):
         title=_("Bevindingen per maand"),
         empty=_("Nog geen bevindingen."),
     )
+    pattern = (data["screening"].get("patterns") or {}).get("complaint")
+    pattern_ids = pattern.get("post_ids") if isinstance(pattern, dict) else None
+    pattern_posts = browse.posts_by_ids(get_db(), candidate_id, list(pattern_ids or []))
     progress = {
         u["id"]: progress_state(u["id"])
         for u in data["uploads"]
@@ -133,6 +137,8 @@ def show(candidate_id: int):
         status_labels=SCREENING_LABELS,
         upload_labels=STATUS_LABELS,
         finding_labels=FINDING_LABELS,
+        trend_labels=TREND_LABELS,
+        pattern_posts=pattern_posts,
         **data,
     )
 
