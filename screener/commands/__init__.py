@@ -17,6 +17,7 @@ from ..storage import open_db
 
 _MODULES = [
     "setup",
+    "analysis",
     "ingest",
     "privacy",
     "reports",

@@ -1,0 +1,191 @@
+"""Per-post negativity findings, streamed: ``score_texts`` and ``score_doc``.
+
+For each post: the language (given, or :func:`screener.analysis.language.detect_language`),
+normalisation (:mod:`screener.analysis.normalize`), one spaCy pass in batches
+(``nlp.pipe(..., as_tuples=True)``, grouped by language), overall polarity
+(:func:`screener.analysis.polarity.polarity`), special categories
+(:func:`screener.analysis.sensitive.classify`) and the category rules
+(:mod:`screener.analysis.offence`, :mod:`screener.analysis.workplace`).
+
+Special categories are never flagged: a post with a sensitive topic gets only hate and
+threat findings (they flag behaviour, not the topic). Protected complaints (pay, safety,
+working conditions, union, whistle-blowing) never become complaint findings. Posts in
+another language get no findings. Harassment needs several posts and comes from
+:func:`screener.analysis.patterns.harassment_findings`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Iterator
+from functools import cache
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from ..records import CATEGORIES, PostScore
+from .detectors import Post, collect_hits
+from .nlp import SUPPORTED, load_pipeline
+from .normalize import Normalized, normalize
+from .offence import detect_hate, detect_insults, detect_profanity, detect_threats
+from .rules import load_rules
+from .workplace import detect_complaints, detect_confidential, detect_drugs_crime
+
+BEHAVIOUR = frozenset({"hate", "threat"})  # still flagged on posts with a sensitive topic
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_NEGATIVE_CATEGORIES = frozenset({"complaint", "insult", "hate", "threat", "harassment"})
+
+
+def score_texts(
+    items: Iterable[tuple[str, str, str | None]],
+    *,
+    categories: Collection[str] | None = None,
+    batch_size: int = 1000,
+) -> Iterator[PostScore]:
+    """Score ``(post_id, text, lang_or_None)`` items, yielding one PostScore each, in order.
+
+    Streams: items are read ``batch_size`` at a time and no Doc outlives its batch.
+
+    :param items: post id, text and the declared language (or ``None`` to detect it).
+    :param categories: report only these categories (default: all of them).
+    :param batch_size: posts per spaCy batch.
+    :returns: an iterator of :class:`~screener.records.PostScore`, in input order.
+
+    >>> [s.findings[0].category for s in score_texts([("1", "Ik maak je af", "nl")])]
+    ['threat']
+    """
+    wanted = frozenset(CATEGORIES if categories is None else categories)
+    iterator = iter(items)
+    while batch := list(islice(iterator, batch_size)):
+        yield from _score_batch(batch, wanted)
+
+
+def _score_batch(batch: list[tuple[str, str, str | None]], wanted: frozenset[str]):
+    from .language import detect_language
+
+    results: list[PostScore | None] = [None] * len(batch)
+    groups: dict[str, list[tuple[str, tuple[int, Normalized]]]] = {}
+    for index, (post_id, text, lang) in enumerate(batch):
+        text = text or ""
+        if lang not in SUPPORTED:
+            if lang in (None, "", "und", "auto"):
+                lang = detect_language(text)
+                if lang not in SUPPORTED:
+                    lang = lexicon_language(text)
+            else:
+                lang = "other"
+        if lang not in SUPPORTED:
+            results[index] = _other(str(post_id), text)
+            continue
+        norm = normalize(text)
+        groups.setdefault(lang, []).append((norm.text, (index, norm)))
+    for lang, pairs in groups.items():
+        nlp = load_pipeline(lang)
+        for doc, (index, norm) in nlp.pipe(pairs, as_tuples=True, batch_size=len(pairs)):
+            results[index] = score_doc(str(batch[index][0]), doc, norm, lang, wanted)
+    yield from results  # type: ignore[misc]
+
+
+def _other(post_id: str, text: str) -> PostScore:
+    """A post in another language: no findings; polarity from emoji only."""
+    from .polarity import polarity
+
+    negative = polarity(text, "other").negative if text else False
+    return PostScore(post_id, "other", negative, False)
+
+
+def lexicon_language(text: str) -> str:
+    """Language vote of short posts the detector left as "other", from lexicon words.
+
+    Short insults and swearing ("@jan kankerlijer", "fuck off") carry too few function
+    words for the detector; words that only one language's lexicons know decide.
+
+    >>> lexicon_language("@jan kankerlijer"), lexicon_language("moron!"), lexicon_language("👍")
+    ('nl', 'en', 'other')
+    """
+    words = set(_WORD.findall(text.lower()))
+    if not words:
+        return "other"
+    votes = {lang: len(words & _vocabulary(lang)) for lang in SUPPORTED}
+    if load_rules("nl").prefix.search(text):  # type: ignore[union-attr]
+        votes["nl"] += 1
+    best = max(votes, key=votes.__getitem__)
+    ranked = sorted(votes.values())
+    return best if votes[best] and ranked[-1] > ranked[-2] else "other"
+
+
+@cache
+def _vocabulary(lang: str) -> frozenset[str]:
+    rules = load_rules(lang)
+    other = load_rules("en" if lang == "nl" else "nl")
+    mine = {t for entries in rules.entries.values() for t in entries if " " not in t}
+    theirs = {t for entries in other.entries.values() for t in entries if " " not in t}
+    return frozenset(mine - theirs)
+
+
+def score_doc(
+    post_id: str,
+    doc: Doc,
+    norm: Normalized,
+    lang: str,
+    categories: Collection[str] = CATEGORIES,
+) -> PostScore:
+    """Score one tokenised post (``doc`` is the Doc of ``norm.text``).
+
+    >>> from screener.analysis.nlp import load_pipeline
+    >>> n = normalize("You're not stupid, but your boss is an idiooot")
+    >>> s = score_doc("7", load_pipeline("en")(n.text), n, "en")
+    >>> sorted(f.category for f in s.findings), s.findings[0].evidence[-1].text
+    (['complaint', 'insult'], 'idiooot')
+    """
+    from .polarity import polarity
+    from .sensitive import classify
+
+    sensitivity = classify(doc, lang)
+    topics = tuple(sensitivity.topics)
+    protected = tuple(sensitivity.protected)
+    allowed = set(categories)
+    if topics:
+        allowed &= BEHAVIOUR
+    if protected:
+        allowed.discard("complaint")
+    post = Post(post_id, doc, norm, load_rules(lang))
+    if allowed and collect_hits(post):
+        _run_rules(post, allowed)
+    findings = tuple(
+        dict.fromkeys(
+            f for f in post.findings if f.category in allowed
+        )  # the same finding from two rules counts once
+    )
+    negative = polarity(doc, lang).negative or any(
+        f.category in _NEGATIVE_CATEGORIES for f in findings
+    )
+    notes = list(post.notes)
+    if topics:
+        notes.append("special-category topic: only hate and threat rules applied")
+    if protected:
+        notes.append("protected complaint (" + ", ".join(protected) + "): not a complaint")
+    return PostScore(
+        post_id, lang, negative, bool(topics), findings, topics, protected, tuple(notes)
+    )
+
+
+def _run_rules(post: Post, allowed: set[str]) -> None:
+    if "threat" in allowed:
+        detect_threats(post)
+    if "hate" in allowed:
+        detect_hate(post)
+    irony = post.g.IRONY.intersection(post.lowers)
+    if irony and allowed & {"insult", "complaint"}:
+        post.note(f"irony marker '{next(iter(irony))}': insults and complaints not flagged")
+        allowed -= {"insult", "complaint"}
+    if allowed & {"insult", "hate"}:
+        detect_insults(post, allowed)
+    if "profanity" in allowed:
+        detect_profanity(post)
+    if "complaint" in allowed:
+        detect_complaints(post)
+    if "confidential" in allowed:
+        detect_confidential(post)
+    if "drugs_crime" in allowed:
+        detect_drugs_crime(post)

@@ -1,0 +1,277 @@
+"""Rules for offensive language: insult, profanity, hate and threat.
+
+Documented rules (the ``rule`` name each finding carries):
+
+- ``insult.second_person`` / ``insult.mention`` / ``insult.exclamation`` /
+  ``insult.copula`` / ``insult.strong``: an insult term aimed at a person: "you idiot",
+  "je bent een sukkel", "@user loser", "what an idiot", "he is a moron", or a term that is
+  an insult on its own ("klootzak", "kankerlijer"). Adjectives ("stupid", "dom") need a
+  person subject. Negated ("je bent geen idioot"), quoted or reported ("he called me an
+  idiot") insults give a note instead.
+- ``profanity.lexicon`` / ``profanity.compound``: untargeted swearing, low severity.
+- ``hate.slur``: a slur; ``hate.identity_derogation``: an identity term with a
+  derogatory or dehumanising predicate in the same clause ("X are rats", "I hate X").
+  Quotes and counter-speech frames ("Wie 'X zijn ratten' roept, is een racist") suppress.
+- ``threat.phrase``: a threat phrase ("ik weet waar je woont", "I'll kill you");
+  ``threat.violence``: a violence verb with a person or group target and intent (first
+  person subject, a modal such as "will"/"gonna"/"ga"/"should", or an imperative).
+"""
+
+from __future__ import annotations
+
+from .detectors import Hit, Post
+
+_TARGET_LEXICONS = ("identity", "complaint_target")
+
+
+def detect_insults(post: Post, allowed: set[str]) -> None:
+    """Insults aimed at a person; an identity subject turns them into hate."""
+    g = post.g
+    for hit in post.hits.get("insult", ()):
+        term = post.doc[hit.start : hit.end].text
+        if post.quoted(hit.start, hit.end):
+            post.note(f"insult '{term}' inside quotation marks: not flagged")
+            continue
+        clause = post.clause_range(hit.start)
+        before = [i for i in clause if i < hit.start][-5:]
+        if any(post.lowers[i] in g.REPORT_VERBS for i in before):
+            post.note(f"insult '{term}' in reported speech: not flagged")
+            continue
+        negation = post.negated(hit.start, window=5)
+        if negation and hit.kind != "phrase":
+            post.note(f"insult '{term}' negated by '{negation}': not flagged")
+            continue
+        group = _identity_subject(post, hit, before)
+        if group is not None:
+            if "hate" in allowed:
+                post.add("hate", "high", "hate.identity_derogation",
+                         [(group.start, group.end), (hit.start, hit.end)], hit,
+                         target=group.entry.term)  # fmt: skip
+            continue
+        if "insult" not in allowed:
+            continue
+        rule, target = _insult_frame(post, hit, before, clause)
+        if rule is None:
+            continue
+        severity = "high" if hit.kind in ("strong", "phrase") else "medium"
+        spans = [(hit.start, hit.end)] + ([target] if target else [])
+        post.add("insult", severity, rule, spans, hit, target=_target_name(post, target))
+
+
+def _identity_subject(post: Post, hit: Hit, before: list[int]) -> Hit | None:
+    """An identity term that is the subject of an insult predicate: "X zijn klootzakken"."""
+    if hit.kind not in ("noun", "strong"):
+        return None
+    for ident in post.hits.get("identity", ()):
+        if (
+            ident.end <= hit.start
+            and ident.end >= hit.start - 5
+            and post.same_clause(ident.start, hit.start)
+        ):
+            between = post.lowers[ident.end : hit.start]
+            if any(w in post.g.COPULA for w in between):
+                return ident
+    return None
+
+
+def _insult_frame(post: Post, hit: Hit, before: list[int], clause: range):
+    """The rule that makes an insult term targeted, and the target's token range."""
+    g, lowers = post.g, post.lowers
+    after = [i for i in clause if i >= hit.end][:3]
+    for i in reversed(before):
+        if lowers[i] in g.SECOND:
+            return "insult.second_person", (i, i + 1)
+    for i in after:
+        if lowers[i] in g.SECOND and (hit.kind != "adj" or i == hit.end):
+            return "insult.second_person", (i, i + 1)
+    if hit.kind == "phrase":
+        return "insult.phrase", None
+    copula = next((i for i in reversed(before) if lowers[i] in g.COPULA), None)
+    subject = None
+    if copula is not None:
+        subject = next(
+            (i for i in range(copula - 1, max(-1, copula - 4), -1)
+             if lowers[i] in g.PERSON_PRONOUNS or lowers[i] in g.SECOND
+             or lowers[i] == "@user" or _is_target(post, i)),
+            None,
+        )  # fmt: skip
+    if hit.kind == "adj":
+        if subject is not None:
+            return "insult.copula", (subject, subject + 1)
+        return None, None
+    mention = next((i for i, w in enumerate(lowers) if w == "@user"), None)
+    if subject is not None:
+        return "insult.copula", (subject, subject + 1)
+    if any(lowers[i] in g.EXCLAIM for i in before[-3:]):
+        return "insult.exclamation", None
+    if mention is not None:
+        return "insult.mention", (mention, mention + 1)
+    if copula is not None:
+        return "insult.copula", None
+    if hit.kind == "strong":
+        return "insult.strong", None
+    return None, None
+
+
+def _is_target(post: Post, index: int) -> bool:
+    return any(h.start <= index < h.end for h in post.hits.get("complaint_target", ()))
+
+
+def _target_name(post: Post, target: tuple[int, int] | None) -> str | None:
+    if target is None:
+        return None
+    start = target[0]
+    if post.lowers[start] == "@user":
+        for handle, s, _e in post.norm.mentions:
+            if post.norm.span(post.doc[start].idx, post.doc[start].idx + 5)[0] == s:
+                return "@" + handle
+        return "@user"
+    for h in post.hits.get("complaint_target", ()):
+        if h.start <= start < h.end:
+            return h.entry.field(0) or h.entry.term
+    return post.lowers[start]
+
+
+def detect_profanity(post: Post) -> None:
+    """Untargeted swearing; skipped where an insult or hate finding covers the words."""
+    for hit in post.hits.get("profanity", ()):
+        if post.quoted(hit.start, hit.end):
+            post.note(f"profanity '{post.doc[hit.start : hit.end].text}' quoted: not flagged")
+            continue
+        if post.covered(hit.start, hit.end, ("insult", "hate")):
+            continue
+        rule = "profanity.compound" if hit.lexicon == "profanity_prefix" else "profanity.lexicon"
+        post.add("profanity", "low", rule, [(hit.start, hit.end)], hit)
+
+
+def counter_speech(post: Post) -> str | None:
+    """A condemnation or reporting frame in the post ("is racist", "stop calling")."""
+    for hit in post.hits.get("counter_speech", ()):
+        return post.doc[hit.start : hit.end].text
+    return None
+
+
+def detect_hate(post: Post) -> None:
+    """Slurs and identity-term derogation, unless quoted or inside counter-speech."""
+    counter = counter_speech(post)
+    phrases = [h for h in post.hits.get("insult", ()) if h.kind == "phrase"]
+    for hit in post.hits.get("slur", ()):
+        term = post.doc[hit.start : hit.end].text
+        if any(p.start <= hit.start and hit.end <= p.end for p in phrases):
+            continue  # "flikker op" is "get lost", not the slur
+        if post.quoted(hit.start, hit.end) or counter:
+            post.note(f"slur '{term}' quoted or condemned ({counter or 'quotes'}): not flagged")
+            continue
+        post.add("hate", "high", "hate.slur", [(hit.start, hit.end)], hit)
+    for pred in post.hits.get("hate_predicate", ()):
+        order = pred.kind or "any"
+        for ident in post.hits.get("identity", ()):
+            if not post.same_clause(ident.start, pred.start):
+                continue
+            if ident.start >= pred.end:
+                ok = order in ("after", "any") and ident.start - pred.end <= 5
+            else:
+                ok = order in ("before", "any") and pred.start - ident.end <= 6
+            if not ok:
+                continue
+            term = post.doc[pred.start : pred.end].text
+            first = min(ident.start, pred.start)
+            negation = post.negated(pred.start, window=5) or post.negated(first, window=3)
+            if negation:
+                post.note(f"'{term}' about a group negated by '{negation}': not flagged")
+                break
+            if counter or post.quoted(first, max(ident.end, pred.end)):
+                post.note(f"'{term}' about a group quoted or condemned: not flagged")
+                break
+            post.add("hate", "high", "hate.identity_derogation",
+                     [(ident.start, ident.end), (pred.start, pred.end)], pred,
+                     target=ident.entry.term)  # fmt: skip
+            break
+
+
+def detect_threats(post: Post) -> None:
+    """Threat phrases, and violence verbs with a target and intent."""
+    done: set[int] = set()
+    for hit in post.hits.get("threat_phrase", ()):
+        if _suppressed_threat(post, hit):
+            continue
+        post.add("threat", "high", "threat.phrase", [(hit.start, hit.end)], hit)
+        done.update(range(hit.start, hit.end))
+    for hit in post.hits.get("threat_verb", ()):
+        if hit.start in done:
+            continue
+        target = _threat_target(post, hit)
+        if target is None or not _particle(post, hit) or not _intent(post, hit):
+            continue
+        if _suppressed_threat(post, hit):
+            continue
+        post.add("threat", "high", "threat.violence", [(hit.start, hit.end), target], hit,
+                 target=_target_name(post, target))  # fmt: skip
+        done.update(range(hit.start, hit.end))
+
+
+def _suppressed_threat(post: Post, hit: Hit) -> bool:
+    term = post.doc[hit.start : hit.end].text
+    nxt = post.lowers[hit.end] if hit.end < len(post.lowers) else ""
+    if nxt in ("a", "an", "een") and post.lowers[hit.end - 1] in post.g.SECOND:
+        return True  # ditransitive: "I'll shoot you an email"
+    negation = post.negated(hit.start, window=5)
+    if negation and post.lowers[hit.start] not in post.g.NEGATORS:
+        post.note(f"threat '{term}' negated by '{negation}': not flagged")
+        return True
+    if post.quoted(hit.start, hit.end) or counter_speech(post):
+        post.note(f"threat '{term}' quoted or condemned: not flagged")
+        return True
+    return False
+
+
+def _threat_target(post: Post, hit: Hit) -> tuple[int, int] | None:
+    g, lowers = post.g, post.lowers
+    clause = post.clause_range(hit.start)
+    after = [i for i in clause if i >= hit.end][:4]
+    if after and lowers[after[0]] in g.SELF_OBJECTS:
+        return None
+    if len(after) > 1 and lowers[after[1]] in ("a", "an", "een") and lowers[after[0]] in g.SECOND:
+        return None  # ditransitive: "I'll shoot you an email"
+    for lexicon in _TARGET_LEXICONS:
+        for h in post.hits.get(lexicon, ()):
+            if h.start in clause and h.start != hit.start and abs(h.start - hit.start) <= 6:
+                return h.start, h.end
+    for i in list(after) + [i for i in clause if i < hit.start][::-1]:
+        w = lowers[i]
+        if w in g.SECOND or w in g.THIRD_OBJECT or w == "@user" or w in g.GROUP_QUANTIFIERS:
+            return i, i + 1
+    return None
+
+
+def _intent(post: Post, hit: Hit) -> bool:
+    """Intent: a normative modal, a first-person subject with a future/volition word
+    (Dutch: a first-person subject alone, "ik vermoord je"), or an imperative against a
+    group. Perfect tenses ("I have killed", "ik heb hem geslagen") are reports, not threats.
+    """
+    g, lowers = post.g, post.lowers
+    clause = post.clause_range(hit.start)
+    before = [i for i in clause if i < hit.start]
+    words = {lowers[i] for i in before}
+    if words & g.PERFECT and not words & g.NORMATIVE:
+        return False
+    if not before or (len(before) == 1 and lowers[before[0]] in ("and", "en", "just", "gewoon")):
+        after = [lowers[i] for i in clause if i >= hit.end][:3]
+        return any(w in g.GROUP_QUANTIFIERS or w in g.THIRD_OBJECT for w in after) or any(
+            h.start in clause for h in post.hits.get("identity", ())
+        )
+    if words & g.NORMATIVE:
+        return True
+    if words & g.FIRST_SUBJECT:
+        return post.rules.lang == "nl" or bool(words & g.INTENT)
+    return False
+
+
+def _particle(post: Post, hit: Hit) -> bool:
+    """Separable verbs need their particle: "maak ... af", "beat ... up"."""
+    wanted = hit.entry.field(1)
+    if not wanted:
+        return True
+    clause = post.clause_range(hit.start)
+    after = [post.lowers[i] for i in clause if i >= hit.end][:6]
+    return any(p in after for p in wanted.split("|"))

@@ -1,0 +1,116 @@
+"""Rules about work conduct: complaint, confidential and drugs_crime.
+
+Documented rules:
+
+- ``complaint.target_predicate``: a workplace target (boss, colleagues, customers, "my
+  job") and a negative predicate, insult or swear word in the same clause, not negated
+  ("mijn baas is een sukkel", "I hate my job"). Ambiguous targets ("work", "werk",
+  "company") need a possessive or determiner before them ("my work", "op het werk").
+- ``complaint.compound``: a Dutch profanity compound on a target ("kutbaas", "klotewerk").
+- ``confidential.disclosure``: a confidentiality marker ("internal only", "vertrouwelijk",
+  "nog niet aangekondigd") with business content (figures, a reorganisation, a client);
+  markers marked ``strong`` in the lexicon need no business word.
+- ``drugs_crime.first_person``: first-person bragging about drugs or petty crime
+  ("I was so high at work", "ik heb weer een fiets gejat"): low severity, to verify.
+"""
+
+from __future__ import annotations
+
+from .detectors import Hit, Post
+
+_PREDICATES = ("complaint_predicate", "insult", "profanity")
+
+
+def detect_complaints(post: Post) -> None:
+    """Negative statements aimed at a workplace target; one finding per target."""
+    seen: set[str] = set()
+    g = post.g
+    for target in post.hits.get("complaint_target", ()):
+        label = target.entry.field(0) or target.entry.term
+        if label in seen:
+            continue
+        if target.entry.field(1) == "poss" and (
+            target.start == 0 or post.lowers[target.start - 1] not in g.POSSESSIVE
+        ):
+            continue
+        compound = next(
+            (h for h in post.hits.get("profanity", ()) if h.start == target.start), None
+        )
+        if compound is not None:
+            seen.add(label)
+            post.add("complaint", "medium", "complaint.compound",
+                     [(target.start, target.end)], target, target=label)  # fmt: skip
+            continue
+        pred = _predicate(post, target)
+        if pred is None:
+            continue
+        term = post.doc[pred.start : pred.end].text
+        if post.quoted(pred.start, pred.end):
+            post.note(f"complaint word '{term}' quoted: not flagged")
+            continue
+        negation = post.negated(pred.start, window=4)
+        if negation:
+            post.note(f"complaint '{term}' about {label} negated by '{negation}': not flagged")
+            continue
+        seen.add(label)
+        severity = "medium" if pred.lexicon in ("insult", "profanity") else "low"
+        post.add("complaint", severity, "complaint.target_predicate",
+                 [(target.start, target.end), (pred.start, pred.end)], pred,
+                 target=label)  # fmt: skip
+
+
+def _predicate(post: Post, target: Hit) -> Hit | None:
+    best: Hit | None = None
+    for lexicon in _PREDICATES:
+        for pred in post.hits.get(lexicon, ()):
+            if pred.start == target.start or not post.same_clause(pred.start, target.start):
+                continue
+            distance = (
+                pred.start - target.end if pred.start >= target.end else target.start - pred.end
+            )
+            if distance <= 7 and (best is None or lexicon == "complaint_predicate"):
+                best = pred
+        if best is not None:
+            return best
+    return best
+
+
+def detect_confidential(post: Post) -> None:
+    """Disclosure of an employer's internal information."""
+    business = post.hits.get("business", ())
+    for hit in post.hits.get("confidential", ()):
+        term = post.doc[hit.start : hit.end].text
+        negation = post.negated(hit.start, window=3)
+        if negation:
+            post.note(f"'{term}' negated by '{negation}': not flagged as confidential")
+            continue
+        if post.quoted(hit.start, hit.end):
+            continue
+        near = next((b for b in business if abs(b.start - hit.start) <= 15), None)
+        if near is None and hit.kind != "strong":
+            continue
+        spans = [(hit.start, hit.end)] + ([(near.start, near.end)] if near else [])
+        post.add("confidential", "medium", "confidential.disclosure", spans, hit)
+        return
+
+
+def detect_drugs_crime(post: Post) -> None:
+    """First-person bragging about drugs or petty crime (severity low: verify)."""
+    g = post.g
+    for hit in post.hits.get("drugs_crime", ()):
+        term = post.doc[hit.start : hit.end].text
+        lo, hi = max(0, hit.start - 8), min(len(post.lowers), hit.end + 4)
+        person = next((i for i in range(lo, hi) if post.lowers[i] in g.FIRST_SUBJECT), None)
+        if person is None and hit.kind != "fp":
+            continue
+        if any(post.lowers[i] in g.PASSIVE for i in range(max(0, hit.start - 2), hit.start)):
+            continue  # "mijn fiets is gejat", "my bike got stolen": the speaker is the victim
+        negation = post.negated(hit.start, window=5)
+        if negation:
+            post.note(f"'{term}' negated by '{negation}': not flagged")
+            continue
+        if post.quoted(hit.start, hit.end):
+            continue
+        spans = [(hit.start, hit.end)] + ([(person, person + 1)] if person is not None else [])
+        post.add("drugs_crime", "low", "drugs_crime.first_person", spans, hit)
+        return

@@ -1,0 +1,53 @@
+"""The ``screener score --jsonl`` contract: one line per input line, same order."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from screener.cli import main
+
+
+def _run(lines: list[str], *args: str) -> list[dict]:
+    result = CliRunner().invoke(main, ["score", "--jsonl", *args], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines()]
+
+
+def test_score_cli_writes_one_line_per_input_in_order():
+    lines = [
+        json.dumps({"id": 1, "text": "Ik maak je af"}),
+        json.dumps({"id": "b", "text": "Lekker weertje vandaag ☀️", "lang": "nl"}),
+        json.dumps({"id": 3, "text": "@boss you are an idiooot 😡", "lang": "en"}),
+    ]
+    out = _run(lines)
+    assert [o["id"] for o in out] == [1, "b", 3]
+    assert set(out[0]) == {"id", "lang", "negative", "sensitive", "flags"}
+    assert out[0]["flags"][0]["category"] == "threat"
+    assert out[1]["flags"] == [] and out[1]["lang"] == "nl"
+    flag = out[2]["flags"][0]
+    assert set(flag) == {"category", "severity", "rule", "evidence"}
+    text = "@boss you are an idiooot 😡"
+    for ev in flag["evidence"]:
+        assert text[ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_score_cli_reports_malformed_lines_and_goes_on():
+    out = _run(
+        ["{not json", json.dumps({"id": 7, "text": 12}), json.dumps({"id": 8, "text": "ok"})]
+    )
+    assert out[0]["id"] is None and "error" in out[0]
+    assert out[1] == {"id": 7, "error": out[1]["error"]} and "text" in out[1]["error"]
+    assert out[2]["id"] == 8 and "flags" in out[2]
+
+
+def test_score_cli_categories_option_filters():
+    out = _run([json.dumps({"id": 1, "text": "fuck, ik maak je af", "lang": "nl"})],
+               "--categories", "threat")  # fmt: skip
+    assert {f["category"] for f in out[0]["flags"]} == {"threat"}
+
+
+def test_score_cli_rejects_unknown_category():
+    result = CliRunner().invoke(main, ["score", "--jsonl", "--categories", "rudeness"], input="")
+    assert result.exit_code == 2
