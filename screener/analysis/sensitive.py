@@ -1,0 +1,199 @@
+"""Special-category topics and protected complaints in a post, from curated term lists.
+
+A post that mentions religion, politics, health, sexuality (and gender identity),
+ethnicity (and nationality, migration background) or union membership is *sensitive*:
+the scorer then runs only the behaviour rules (hate, threat) on it and it never takes part
+in the complaint pattern. A complaint about pay, safety, working conditions, union
+activity or whistle-blowing is *protected*: it is never counted as a complaint.
+
+The terms live in ``models/lexicons/<lang>/sensitive_<topic>.txt`` and
+``protected_<topic>.txt`` (one term a line, multi-word terms allowed). They are matched
+case-insensitively on spaCy tokens with one ``PhraseMatcher(attr="LOWER")`` per language,
+built once. A term ending in ``*`` matches any single token that starts with it, for Dutch
+compounds (``vakbonds*`` finds "vakbondsleden"). A union-membership term also makes the
+post protected (``union``). Deliberate omissions (ambiguous words such as "god", "ziek",
+"kanker" alone, "labour" alone) are listed in each file's header comments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .lexicons import load_lexicon
+
+LANGS = ("nl", "en")
+TOPICS = ("religion", "politics", "health", "sexuality", "ethnicity", "union")
+PROTECTED = ("pay", "safety", "working_conditions", "union", "whistleblowing")
+_MIN_REST = 2  # a prefix term needs at least this many more characters in the token
+_MAX_CHECKED = 500_000  # distinct words whose prefix test is remembered
+
+
+class TopicSpan(NamedTuple):
+    """Matched characters: ``text == source[start:end]``; ``topic`` names the list."""
+
+    start: int
+    end: int
+    text: str
+    topic: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sensitivity:
+    """What :func:`classify` found: special-category topics, protected subjects, spans.
+
+    ``spans`` hold offsets into the text that was classified (for a Doc: ``doc.text``).
+    A span's ``topic`` is a name from :data:`TOPICS` or :data:`PROTECTED`.
+    """
+
+    topics: tuple[str, ...] = ()
+    protected: tuple[str, ...] = ()
+    spans: tuple[TopicSpan, ...] = ()
+
+    @property
+    def sensitive(self) -> bool:
+        """True when the post mentions a special category."""
+        return bool(self.topics)
+
+
+NOTHING = Sensitivity()
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """The matcher of one language and what its match ids and prefix terms mean.
+
+    ``checked`` and ``compounds`` cache the prefix test per lowercased word (by its hash,
+    which is the same in every spaCy vocab), so each distinct word is tested once.
+    """
+
+    matcher: PhraseMatcher
+    labels: dict[int, tuple[str, str]]  # match id -> (kind, topic)
+    prefixes: dict[int, dict[str, tuple[str, str]]]  # prefix length -> prefix -> label
+    checked: set[int] = field(default_factory=set)  # LOWER hashes already tested
+    compounds: dict[int, tuple[str, str]] = field(default_factory=dict)  # hash -> label
+
+    def prefix_label(self, word: str) -> tuple[str, str] | None:
+        """The label of the first prefix term ``word`` starts with (and is longer than)."""
+        for size, stems in self.prefixes.items():
+            if len(word) >= size + _MIN_REST and (label := stems.get(word[:size])):
+                return label
+        return None
+
+
+@cache
+def _tokenizer(lang: str) -> Language:
+    """A blank pipeline, only for its tokenizer (built once per language)."""
+    return spacy.blank(lang)
+
+
+def _lists(lang: str) -> Iterable[tuple[str, str, list[str]]]:
+    for kind, names in (("sensitive", TOPICS), ("protected", PROTECTED)):
+        for topic in names:
+            lexicon = load_lexicon(lang, f"{kind}_{topic}")
+            if lexicon is not None:
+                yield kind, topic, [entry.term for entry in lexicon.entries]
+
+
+@cache
+def _tables(lang: str) -> _Tables:
+    """Build the PhraseMatcher and prefix tables of ``lang`` from the term lists."""
+    nlp = _tokenizer(lang)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    labels: dict[int, tuple[str, str]] = {}
+    prefixes: dict[int, dict[str, tuple[str, str]]] = {}
+    for kind, topic, terms in _lists(lang):
+        key = f"{kind}:{topic}"
+        labels[nlp.vocab.strings.add(key)] = (kind, topic)
+        phrases = [t for t in terms if not t.endswith("*")]
+        matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
+        for term in terms:
+            if term.endswith("*") and len(term) > 4:
+                stem = term[:-1]
+                prefixes.setdefault(len(stem), {}).setdefault(stem, (kind, topic))
+    return _Tables(matcher, labels, dict(sorted(prefixes.items(), reverse=True)))
+
+
+def classify(doc_or_text: Doc | str, lang: str) -> Sensitivity:
+    """Special-category topics and protected subjects mentioned in a post.
+
+    :param doc_or_text: a spaCy Doc (any pipeline of the language) or plain text.
+    :param lang: ``"nl"`` or ``"en"``; any other language gives an empty result.
+
+    >>> s = classify("Vandaag gestaakt met de FNV voor een betere cao", "nl")
+    >>> s.topics, s.protected
+    (('union',), ('union',))
+    >>> [(sp.text, sp.topic) for sp in s.spans]
+    [('gestaakt', 'union'), ('FNV', 'union'), ('cao', 'union')]
+    >>> classify("Trots op mijn moslimcollega's", "nl").topics
+    ('religion',)
+    >>> classify("Kanker koud buiten jongens", "nl").sensitive
+    False
+    >>> classify("A 2% pay rise while inflation is 10%", "en").protected
+    ('pay',)
+    """
+    if lang not in LANGS:
+        return NOTHING
+    tables = _tables(lang)
+    doc = doc_or_text if isinstance(doc_or_text, Doc) else _tokenizer(lang).make_doc(doc_or_text)
+    found: list[tuple[int, int, str, str]] = []
+    for match_id, start, end in tables.matcher(doc):
+        kind, topic = tables.labels[match_id]
+        found.append((start, end, kind, topic))
+    if tables.prefixes:
+        found.extend(_compounds(doc, tables))
+    if not found:
+        return NOTHING
+    return _result(doc, found)
+
+
+def _compounds(doc: Doc, tables: _Tables) -> list[tuple[int, int, str, str]]:
+    """Tokens that start with a prefix term; each distinct word is tested only once."""
+    lowers = [token.lower for token in doc]
+    if not tables.checked.issuperset(lowers):
+        new = set(lowers) - tables.checked
+        strings = doc.vocab.strings
+        for key in new:
+            label = tables.prefix_label(strings[key])
+            if label is not None:
+                tables.compounds[key] = label
+        if len(tables.checked) > _MAX_CHECKED:  # bound the cache on huge archives
+            tables.checked.clear()
+        tables.checked.update(new)
+    if tables.compounds.keys().isdisjoint(lowers):
+        return []
+    compounds = tables.compounds
+    return [(i, i + 1, *compounds[key]) for i, key in enumerate(lowers) if key in compounds]
+
+
+def _result(doc: Doc, found: list[tuple[int, int, str, str]]) -> Sensitivity:
+    topics: set[str] = set()
+    protected: set[str] = set()
+    spans: set[TopicSpan] = set()
+    for start, end, kind, topic in found:
+        (topics if kind == "sensitive" else protected).add(topic)
+        span = doc[start:end]
+        spans.add(TopicSpan(span.start_char, span.end_char, span.text, topic))
+    if "union" in topics:
+        protected.add("union")
+    return Sensitivity(
+        topics=tuple(t for t in TOPICS if t in topics),
+        protected=tuple(p for p in PROTECTED if p in protected),
+        spans=tuple(sorted(spans)),
+    )
+
+
+def lexicon_names(lang: str) -> tuple[str, ...]:
+    """The term lists :func:`classify` reads for ``lang``, e.g. ``nl/sensitive_health``.
+
+    >>> "nl/protected_pay" in lexicon_names("nl")
+    True
+    """
+    return tuple(f"{lang}/{kind}_{topic}" for kind, topic, _ in _lists(lang))
