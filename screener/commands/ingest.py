@@ -96,7 +96,6 @@ def parse_command(paths: tuple[Path, ...], jsonl: bool) -> None:
         screener parse Basic_LinkedInDataExport_09-12-2022.zip --jsonl
     """
     failed = False
-    out = click.get_binary_stream("stdout")
     for path in paths:
         try:
             bundle = parse_export(path)
@@ -106,9 +105,12 @@ def parse_command(paths: tuple[Path, ...], jsonl: bool) -> None:
             failed = True
             continue
         if jsonl:
-            for record in (*bundle.profiles, *bundle.posts, *bundle.connections):
-                out.write(orjson.dumps(record_json(record)) + b"\n")
-            out.flush()
+            lines = [
+                orjson.dumps(record_json(record))
+                for record in (*bundle.profiles, *bundle.posts, *bundle.connections)
+            ]
+            if lines:
+                click.echo(b"\n".join(lines) + b"\n", nl=False)
         else:
             click.echo("\n".join(_summary(bundle)))
     if failed:

@@ -209,9 +209,10 @@ def _iter_zip(path: Path, limits: ArchiveLimits) -> Iterator[Entry | Refused]:
                     f"{archive}: refused, member {info.filename!r} is a symbolic link; "
                     "ask the candidate for the original download"
                 )
-            if info.is_dir() or not name:
+            if info.is_dir() or not name or stat.S_ISDIR(mode):
                 continue
-            if mode and not stat.S_ISREG(mode):
+            # many tools store only permission bits (or DOS attributes): no type is a file
+            if stat.S_IFMT(mode) and not stat.S_ISREG(mode):
                 raise UnsafeArchiveError(
                     f"{archive}: refused, member {info.filename!r} is not a regular file"
                 )
