@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from ..reports import documents
 from . import instance_db, instance_settings
 
 
@@ -33,6 +32,8 @@ def report_pdf(candidate_id: int, out: Path, lang: str) -> None:
 
         screener report pdf 3 --out rapport.pdf --lang en
     """
+    from ..reports import documents
+
     db = instance_db()
     try:
         document = documents.issue_report(db, candidate_id, actor="cli", lang=lang)
@@ -51,6 +52,8 @@ def report_verify(pdf: Path) -> None:
 
         screener report verify screener-teamleider-eva-de-vries-2026-11-23.pdf
     """
+    from ..reports import documents
+
     result = documents.verify_pdf(instance_db(), pdf.read_bytes())
     click.echo(json.dumps(result, indent=2, sort_keys=True))
     if result["status"] != "authentic":
