@@ -146,24 +146,28 @@ def _row(
     }
 
 
-def _sort_key(column: str):
-    def key(row: dict[str, Any]) -> tuple:
-        if column == "name":
-            value: Any = row["name"].casefold()
-        elif column == "status":
-            value = _STATUS_ORDER.get(row["review_status"], -1)
-        elif column == "shared":
-            value = row["shared_connections"]
-        elif column == "pattern":
-            value = row["pattern"]["value"]
-        elif column == "claims":
-            value = sum(1 for c in row["claims"] if c["verdict"] == "supported")
-        else:
-            value = row["counts"].get(column, 0)
-        # Missing figures sort last in either direction.
-        return (value is None, value if value is not None else 0, row["candidate_id"])
+def _figure(row: dict[str, Any], column: str) -> Any:
+    """The one figure of ``row`` that ``column`` sorts by (``None`` when missing)."""
+    if column == "name":
+        return row["name"].casefold()
+    if column == "status":
+        return _STATUS_ORDER.get(row["review_status"], -1)
+    if column == "shared":
+        return row["shared_connections"]
+    if column == "pattern":
+        return row["pattern"]["value"]
+    if column == "claims":
+        return sum(1 for c in row["claims"] if c["verdict"] == "supported")
+    return row["counts"].get(column, 0)
 
-    return key
+
+def _sort(rows: list[dict[str, Any]], column: str, descending: bool) -> None:
+    """Sort in place by one figure; ties by name; missing figures last in either order."""
+    rows.sort(key=lambda r: (r["name"].casefold(), r["candidate_id"]))
+    present = [r for r in rows if _figure(r, column) is not None]
+    missing = [r for r in rows if _figure(r, column) is None]
+    present.sort(key=lambda r: _figure(r, column), reverse=descending)  # stable
+    rows[:] = present + missing
 
 
 def sort_columns(db: Database, vacancy_id: int) -> tuple[str, ...]:
@@ -200,9 +204,7 @@ def comparison(
     grouped = _findings_by_candidate(db, vacancy_id)
     candidates = db.query("SELECT * FROM candidates WHERE vacancy_id = ? ORDER BY id", [vacancy_id])
     rows = [_row(db, c, grouped.get(c["id"], []), categories, with_excerpts) for c in candidates]
-    rows.sort(key=_sort_key(sort), reverse=descending)
-    if descending:  # keep "missing last" when reversed
-        rows.sort(key=lambda r: _sort_key(sort)(r)[0])
+    _sort(rows, sort, descending)
     return {
         "vacancy_id": vacancy_id,
         "categories": categories,
