@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from ..errors import NotFoundError, ValidationError
 from . import now_iso
+from .events import append_event
 
 ROLES = ("admin", "reviewer", "hiring_manager")
 BOOTSTRAP_USERNAME = "admin"
@@ -90,6 +91,7 @@ def bootstrap_admin(db: Database) -> tuple[str, str] | None:
             return None
         password = secrets.token_urlsafe(12)
         create_user(db, BOOTSTRAP_USERNAME, hash_password(password), "admin")
+        append_event(db, "system", "user.bootstrap", detail={"username": BOOTSTRAP_USERNAME})
     return BOOTSTRAP_USERNAME, password
 
 
