@@ -207,3 +207,43 @@ def test_retry_form_needs_csrf_token(csrf_app, make_user, candidate, db):
     soup = _soup(client.get(f"/uploads/{upload_id}"))
     token = soup.select_one("form.retry input[name=csrf_token]")["value"]
     assert token
+
+
+def test_upload_of_several_files_goes_to_the_candidate_uploads(client, reviewer, candidate, db):
+    files = [
+        (io.BytesIO(b"date,text,url\n2024-01-01,hallo,\n"), "berichten.csv"),
+        (io.BytesIO(b"date,text,url\n2024-02-01,nog een,\n"), "meer.csv"),
+    ]
+    response = client.post(f"/candidates/{candidate}/uploads/new", data={"exports": files})
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/candidates/{candidate}#uploads"
+    names = [r["filename"] for r in db.query("SELECT filename FROM uploads ORDER BY id")]
+    assert names == ["berichten.csv", "meer.csv"]
+    page = _soup(client.get(f"/candidates/{candidate}"))
+    listed = [a.get_text() for a in page.select("table.uploads td:first-child a")]
+    assert listed == ["meer.csv", "berichten.csv"]
+
+
+def test_upload_stores_file_under_random_name_never_client_path(
+    client, reviewer, candidate, db, app
+):
+    from pathlib import Path
+
+    client.post(
+        f"/candidates/{candidate}/uploads/new",
+        data={"exports": (io.BytesIO(b"date,text,url\n2024-01-01,hoi,\n"), "../../etc/passwd.csv")},
+    )
+    row = next(db.query("SELECT filename, stored_name FROM uploads"))
+    assert row["filename"] == "etc_passwd.csv"
+    uploads = Path(app.config["UPLOADS"])
+    assert not (uploads.parent.parent / "etc").exists()
+    assert all(p.parent == uploads for p in uploads.rglob("*"))
+
+
+def test_candidate_page_embeds_upload_form_and_live_bars(client, reviewer, candidate, db):
+    upload_id = _upload_row(db, candidate, "parsing")
+    soup = _soup(client.get(f"/candidates/{candidate}"))
+    assert soup.select_one(f'form.upload-form[action="/candidates/{candidate}/uploads/new"]')
+    bar = soup.select_one("table.uploads .upload-progress")
+    assert bar["data-progress-url"] == f"/uploads/{upload_id}.json"
+    assert not bar.has_attr("data-done-url")  # several bars: the page reloads when all finish
