@@ -172,7 +172,26 @@ def reap_stale(cfg: Mapping[str, Any] | None = None) -> tuple[list[int], list[in
     for candidate_id in candidates:
         log.warning("re-enqueueing screening of candidate %s", candidate_id)
         screen_candidate(candidate_id)
+    if not uploads and not candidates and _idle(cfg):
+        # Nobody waits for a result: drop orphans (a batch whose coordinator died, a copy
+        # that was stolen), so no post text lingers in the queue's result store.
+        huey.storage.flush_results()
     return uploads, candidates
+
+
+def _idle(cfg: Mapping[str, Any]) -> bool:
+    db = open_db(cfg["DATABASE"], migrate=False)
+    try:
+        busy = next(
+            db.query(
+                "SELECT (SELECT count(*) FROM uploads WHERE status IN"
+                " ('queued', 'parsing', 'analysing')) + (SELECT count(*) FROM candidates"
+                " WHERE screening_status IN ('queued', 'running')) AS n"
+            )
+        )["n"]
+    finally:
+        db.close()
+    return busy == 0
 
 
 def _reclaim(cfg: Mapping[str, Any], upload_id: int, dead: Sequence[str]) -> None:

@@ -85,13 +85,13 @@ def test_twenty_uploads_at_once_all_finish_without_lock_errors(queued_app, tmp_p
 
     env = dict(os.environ, SCREENER_INSTANCE=app.config["INSTANCE"])
     env.pop("SCREENER_QUEUE_URL", None)
-    log = (tmp_path / "worker.log").open("ab")
-    worker = subprocess.Popen(
-        [sys.executable, "-c", "from screener.cli import main; main()", "worker", "-w", "2"],
-        env=env,
-        stdout=log,
-        stderr=log,
-    )
+    with (tmp_path / "worker.log").open("ab") as log:
+        worker = subprocess.Popen(
+            [sys.executable, "-c", "from screener.cli import main; main()", "worker", "-w", "2"],
+            env=env,
+            stdout=log,
+            stderr=log,
+        )
     try:
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:

@@ -62,13 +62,13 @@ def _worker(instance: Path) -> subprocess.Popen:
         SCREENER_JOB_STALE_SECONDS="600",
     )
     env.pop("SCREENER_QUEUE_URL", None)
-    log = (instance.parent / "worker.log").open("ab")
-    return subprocess.Popen(
-        [sys.executable, "-c", "from screener.cli import main; main()", "worker"],
-        env=env,
-        stdout=log,
-        stderr=log,
-    )
+    with (instance.parent / "worker.log").open("ab") as log:
+        return subprocess.Popen(
+            [sys.executable, "-c", "from screener.cli import main; main()", "worker"],
+            env=env,
+            stdout=log,
+            stderr=log,
+        )
 
 
 def _wait(db, upload_id: int, predicate, timeout: float) -> dict:

@@ -64,12 +64,13 @@ def _worker(instance: Path, log: Path) -> subprocess.Popen:
         SCREENER_QUEUE_URL=REDIS_URL,
         SCREENER_BATCH_SIZE="100",
     )
-    return subprocess.Popen(
-        [sys.executable, "-c", "from screener.cli import main; main()", "worker"],
-        env=env,
-        stdout=log.open("ab"),
-        stderr=subprocess.STDOUT,
-    )
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            [sys.executable, "-c", "from screener.cli import main; main()", "worker"],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
 
 
 def _results(db, candidate: int) -> dict:

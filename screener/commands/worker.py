@@ -43,6 +43,8 @@ def worker_command(workers: int, verbose: bool) -> None:
         level=logging.INFO if verbose else logging.WARNING,
         format="%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:  # "task was revoked" is routine here (see jobs.fanout_scorer)
+        logging.getLogger("huey").setLevel(logging.ERROR)
     cfg = instance_settings()
     if cfg.get("QUEUE_IMMEDIATE"):
         raise click.UsageError(
