@@ -275,3 +275,10 @@ def m171_job_owner(db: Database) -> None:
     # "host:pid" of the worker running an upload: a restarted worker on the same host
     # resumes a job whose process is gone without waiting for the heartbeat to go stale.
     db.execute("ALTER TABLE uploads ADD COLUMN worker TEXT")
+
+
+@migrations()
+def m172_screening_lock(db: Database) -> None:
+    # One screening of a candidate at a time: "host:pid" of the worker holding it (two
+    # uploads of one candidate would otherwise score the same posts twice).
+    db.execute("ALTER TABLE candidates ADD COLUMN screening_worker TEXT")
