@@ -28,7 +28,7 @@ CREDENTIALS = frozenset(
     """.split()
 )
 # Titles written before the name ("ir. Jan", "drs. Petra"); dropped only in front.
-PREFIX_TITLES = frozenset("ir drs dr mr ing prof mevr mevrouw dhr de heer bc mrs ms miss".split())
+PREFIX_TITLES = frozenset("ir drs dr mr ing prof mevr mevrouw dhr bc mrs miss".split())
 # Two-letter credentials that are also surnames (Ma, Ba): only dropped after a comma.
 _AMBIGUOUS = frozenset({"ma", "ba", "ms", "md", "re", "aa", "ra", "rc"})
 PRONOUNS = re.compile(
@@ -42,6 +42,8 @@ _SMALL_CAPS = str.maketrans(
     "abcdefghijklmnopqrstuvwyz",
 )
 _FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "ß": "ss"})
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_SPECIAL = re.compile("[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢøæœłđıßØÆŒŁĐ]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _LEGAL_FORMS = frozenset(
     "bv b.v. nv n.v. vof v.o.f. inc inc. ltd ltd. llc gmbh ag sa s.a. plc co co. corp corp. "
@@ -55,45 +57,52 @@ def fold(text: str) -> str:
     >>> fold("Ｊosé ÖZİL")
     'jose ozil'
     """
-    text = unicodedata.normalize("NFKC", text).translate(_SMALL_CAPS).casefold()
+    text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text
+        if _SPECIAL.search(text):  # str.translate is slow; most names need none of it
+            text = text.translate(_SMALL_CAPS).translate(_FOLD)
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+        if _SPECIAL.search(text):
+            text = text.translate(_FOLD)
+        return text
+    return text.lower()
+
+
+_SIMPLE = re.compile(r"[A-Za-z .-]+")
+_NOT_NAME = re.compile(r"[^\w' .-]|_")
 
 
 def _clean_tokens(name: str) -> list[str]:
-    text = fold(name).translate(_APOSTROPHES)
-    text = _BRACKETS.sub(" ", text)
-    text = PRONOUNS.sub(" ", text)
-    head, _, tail = text.partition(",")
-    tail_tokens = [t.strip(".") for t in tail.split()]
-    if tail and all(t in CREDENTIALS for t in tail_tokens if t):
-        text = head  # "Jansen, MBA" / "Jansen, MSc PhD"
+    if _SIMPLE.fullmatch(name):  # the common case: plain ASCII letters, no symbols
+        text = name.lower()
     else:
-        text = text.replace(",", " ")
-    # Keep letters, digits, apostrophes and separators; emoji and symbols go.
-    if not text.isascii():
-        text = "".join(
-            ch if (ch.isalnum() or ch in " '-.") else " "
-            for ch in text
-            if unicodedata.category(ch)[0] != "M"
-        )
-    else:
-        text = re.sub(r"[^a-z0-9' .-]", " ", text)
-    text = text.replace("-", " ")
+        text = fold(name)
+        if "’" in text or "‘" in text or "`" in text or "´" in text:
+            text = text.translate(_APOSTROPHES)
+        if "(" in text or "[" in text or "{" in text:
+            text = _BRACKETS.sub(" ", text)
+        if "/" in text:
+            text = PRONOUNS.sub(" ", text)
+        if "," in text:
+            head, _, tail = text.partition(",")
+            if all(t.strip(".") in CREDENTIALS for t in tail.split()):
+                text = head  # "Jansen, MBA" / "Jansen, MSc PhD"
+            else:
+                text = text.replace(",", " ")
+        # Keep letters, digits, apostrophes and separators; emoji and symbols go.
+        text = _NOT_NAME.sub(" ", text)
+    if "-" in text:
+        text = text.replace("-", " ")
     tokens = []
     for raw in text.split():
-        token = raw.strip(".'") if raw not in ("'t", "'s") else raw
-        if token.startswith("'") and token not in ("'t", "'s"):
-            token = token.lstrip("'")
-        if token in ("van't", "vant"):
+        if raw in ("'t", "'s"):
+            tokens.append(raw)
+        elif raw in ("van't", "vant"):
             tokens.extend(("van", "'t"))
-            continue
-        if token:
-            tokens.append(
-                token.replace(".", "").replace("'", "") if token not in ("'t", "'s") else token
-            )
+        else:
+            token = raw.replace(".", "").replace("'", "") if ("." in raw or "'" in raw) else raw
+            if token:
+                tokens.append(token)
     while len(tokens) > 1 and tokens[0] in PREFIX_TITLES:
         tokens.pop(0)
     if len(tokens) > 2:
@@ -124,7 +133,11 @@ def name_parts(name: str) -> tuple[str, str, str, str]:
     first, rest = tokens[0], tokens[1:]
     particles: list[str] = []
     last_tokens: list[str] = []
-    start = next((i for i, t in enumerate(rest) if t in PARTICLES), None)
+    start = None
+    for i, token in enumerate(rest):
+        if token in PARTICLES:
+            start = i
+            break
     if start is None:
         last_tokens = rest[-1:]
     else:
@@ -160,6 +173,9 @@ def normalize_company(company: str) -> str:
     return " ".join(w.strip(".") for w in words).strip() or text.strip()
 
 
+_LINKEDIN_FAST = re.compile(
+    r"(?:https?://)?(?:www\.|[a-z]{2}\.)?linkedin\.com/in/([^/?#\s]+)/?(?:[?#]\S*)?$", re.I
+)
 _MASTODON_PATH = re.compile(r"^/@([^/@]+)(?:@([^/]+))?/?$")
 
 
@@ -182,6 +198,11 @@ def normalize_url(url: str) -> tuple[str, str] | None:
     url = (url or "").strip()
     if not url:
         return None
+    fast = _LINKEDIN_FAST.match(url)
+    if fast:  # the common case, exactly as LinkedIn exports it (slugs may be %-encoded)
+        slug = fast.group(1)
+        slug = unquote(slug) if "%" in slug else slug
+        return "url", "linkedin.com/in/" + (slug.lower() if slug.isascii() else fold(slug))
     if "://" not in url:
         url = "https://" + url.lstrip("/")
     parts = urlsplit(url)
@@ -236,6 +257,18 @@ def normalize_handle(handle: str, platform: str = "") -> tuple[str, str] | None:
     return "handle", f"{platform}:{handle}"
 
 
+def id_key(conn: Connection) -> tuple[str, str] | None:
+    """The connection's profile URL or handle as a ``(kind, value)`` key, if it has one.
+
+    >>> id_key(Connection("mastodon", "", handle="jan@mastodon.social"))
+    ('handle', 'jan@mastodon.social')
+    """
+    return (normalize_url(conn.profile_url) if conn.profile_url else None) or (
+        normalize_handle(conn.handle, conn.platform) if conn.handle else None
+    )
+
+
+@lru_cache(maxsize=100_000)
 def person_key(conn: Connection) -> PersonKey:
     """One key per connection: profile URL first, then handle, then normalised name.
 
@@ -248,9 +281,7 @@ def person_key(conn: Connection) -> PersonKey:
     """
     full, first, particles, last = name_parts(conn.name) if conn.name else ("", "", "", "")
     company = normalize_company(conn.company)
-    found = (normalize_url(conn.profile_url) if conn.profile_url else None) or (
-        normalize_handle(conn.handle, conn.platform) if conn.handle else None
-    )
+    found = id_key(conn)
     if found:
         kind, value = found
     elif full:

@@ -10,14 +10,14 @@ towards a verdict on its own. Blank rows never match.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from ..records import Connection, Match, PersonKey
-from .identity import person_key
+from .identity import id_key, person_key
 
 FUZZY_THRESHOLD = 90.0
 _ID_KINDS = ("url", "handle")
@@ -60,52 +60,66 @@ def sound_key(word: str) -> str:
     return squashed[:1] + re.sub(r"[aeiouy]", "", squashed[1:])
 
 
+def _site(kind: str, value: str) -> str:
+    return value.split("/")[0] if kind == "url" else "handle"
+
+
 def _conflicting_ids(a: PersonKey, b: PersonKey) -> bool:
     """Two different IDs on the same site: two different people, whatever their names."""
     if a.kind not in _ID_KINDS or b.kind not in _ID_KINDS or a.value == b.value:
         return False
-    if a.kind == "handle" and b.kind == "handle":
-        return True
-    return a.kind == b.kind and a.value.split("/")[0] == b.value.split("/")[0]
+    return _site(a.kind, a.value) == _site(b.kind, b.value)
 
 
 def _initials_agree(a: str, b: str) -> bool:
-    """``j`` agrees with ``jan``; ``jan`` with ``jan``; never two different full names."""
-    if a == b:
-        return True
-    return (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
+    """``j`` agrees with ``jan`` (only ever used together with the same company)."""
+    return a != b and (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
 
 
 class _OrgIndex:
-    """The organisation's connections, indexed once per analysis."""
+    """The organisation's connections, indexed once per analysis.
 
-    def __init__(self, org: Mapping[str, Sequence[Connection]]) -> None:
-        self.entries: list[tuple[str, Connection, PersonKey]] = []
+    Names are parsed only where a name can decide: an employee's connection that has a
+    profile URL on a site where every candidate connection has one too can only ever
+    match exactly (two different URLs on one site are two people), so its name is skipped.
+    """
+
+    def __init__(self, org: Mapping[str, Sequence[Connection]], sites: set[str] | None) -> None:
+        self.entries: list[tuple[str, Connection, PersonKey | None]] = []
         self.by_id: dict[str, list[int]] = defaultdict(list)
         self.by_name_company: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.by_surname_company: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
+        self.named: list[int] = []
         for employee, conns in org.items():
             for conn in conns:
-                key = person_key(conn)
-                if key.kind == "blank":
-                    continue
+                found = id_key(conn)
+                key = None
+                if found is None or sites is None or _site(*found) not in sites:
+                    key = person_key(conn)
+                    if key.kind == "blank":
+                        continue
                 i = len(self.entries)
                 self.entries.append((employee, conn, key))
-                if key.kind in _ID_KINDS:
-                    self.by_id[key.value].append(i)
-                if key.name and key.company:
+                if found is not None:
+                    self.by_id[found[1]].append(i)
+                if key is None or not key.name:
+                    continue
+                self.named.append(i)
+                if key.company:
                     self.by_name_company[(key.name, key.company)].append(i)
                     self.by_surname_company[
                         (key.first[:1], key.particles, key.last, key.company)
                     ].append(i)
 
+    def key(self, i: int) -> PersonKey:
+        key = self.entries[i][2]
+        return key if key is not None else person_key(self.entries[i][1])
+
     def blocks(self, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
         """Org entries per fuzzy block, only for the blocks the candidate needs."""
         found: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for i, (_employee, _conn, key) in enumerate(self.entries):
-            if not key.name:
-                continue
-            for block in _block_keys(key):
+        for i in self.named:
+            for block in _block_keys(self.entries[i][2]):
                 if block in wanted:
                     found[block].append(i)
         return found
@@ -114,8 +128,18 @@ class _OrgIndex:
 def _block_keys(key: PersonKey) -> tuple[tuple[str, str], ...]:
     initial = key.first[:1]
     last = key.last or key.first
-    sound = sound_key(last.replace(" ", ""))
-    return ((last, initial), ("~" + sound, initial)) if sound != last else ((last, initial),)
+    sound = "~" + sound_key(last.replace(" ", ""))
+    return ((last, initial), (sound, initial))
+
+
+def _id_sites(keys: Sequence[PersonKey]) -> set[str] | None:
+    """Sites on which every candidate connection has an ID; None if some have none."""
+    sites = set()
+    for key in keys:
+        if key.kind not in _ID_KINDS:
+            return None
+        sites.add(_site(key.kind, key.value))
+    return sites
 
 
 def match_connections(
@@ -126,9 +150,11 @@ def match_connections(
 ) -> list[Match]:
     """Every candidate connection that an employee also has, with how sure we are.
 
-    One :class:`Match` per candidate connection and level: exact/strong employees go
-    together (``kind`` is the best of them); employees that match only by name come in a
-    separate ``fuzzy`` match, and only when there is no exact or strong match at all.
+    One :class:`Match` per candidate connection: exact/strong employees go together
+    (``kind`` is the best of them). Employees that match only by name form a separate
+    ``fuzzy`` match, and only when no employee matches exactly or strongly. A name that
+    the candidate's own list holds twice (two people, same name and company) is too
+    ambiguous for a strong match and falls back to fuzzy.
 
     :param candidate: the candidate's connections.
     :param org: employee name -> that employee's connections.
@@ -139,43 +165,62 @@ def match_connections(
     >>> [m.kind for m in match_connections([jan], {"Eva": [jan]})]
     ['exact']
     """
-    index = _OrgIndex(org)
-    matches: dict[int, Match] = {}
-    unmatched: list[tuple[int, Connection, PersonKey]] = []
-    seen: set[tuple[str, str]] = set()
+    keyed = []
+    seen: set[tuple[str, str, str]] = set()
     for position, conn in enumerate(candidate):
         key = person_key(conn)
-        if key.kind == "blank" or (key.kind, key.value + "|" + key.company) in seen:
+        if key.kind == "blank" or (key.kind, key.value, key.company) in seen:
             continue
-        seen.add((key.kind, key.value + "|" + key.company))
+        seen.add((key.kind, key.value, key.company))
+        keyed.append((position, conn, key))
+    index = _OrgIndex(org, _id_sites([key for _, _, key in keyed]))
+    # Two of the candidate's people with one name at one company: names cannot tell them apart.
+    per_name = Counter((k.name, k.company) for _, _, k in keyed if k.name and k.company)
+    per_initial = defaultdict(set)
+    for _, _, k in keyed:
+        if k.name and k.company:
+            per_initial[(k.first[:1], k.particles, k.last, k.company)].add(k.first)
+    matches: dict[int, Match] = {}
+    unmatched: list[tuple[int, Connection, PersonKey]] = []
+    for position, conn, key in keyed:
         hits: dict[str, tuple[str, Connection, float]] = {}
         if key.kind in _ID_KINDS:
             for i in index.by_id.get(key.value, ()):
                 employee, org_conn, _ = index.entries[i]
                 hits.setdefault(employee, ("exact", org_conn, 100.0))
-        if key.name and key.company:
+        if key.name and key.company and per_name[(key.name, key.company)] == 1:
             for i in index.by_name_company.get((key.name, key.company), ()):
                 employee, org_conn, org_key = index.entries[i]
                 if employee not in hits and not _conflicting_ids(key, org_key):
                     hits[employee] = ("strong", org_conn, 100.0)
             block = (key.first[:1], key.particles, key.last, key.company)
-            for i in index.by_surname_company.get(block, ()):
-                employee, org_conn, org_key = index.entries[i]
-                if (
-                    employee not in hits
-                    and _initials_agree(key.first, org_key.first)
-                    and not _conflicting_ids(key, org_key)
-                ):
-                    hits[employee] = ("strong", org_conn, 95.0)
+            if len(per_initial[block]) == 1:
+                for i in index.by_surname_company.get(block, ()):
+                    employee, org_conn, org_key = index.entries[i]
+                    if (
+                        employee not in hits
+                        and _initials_agree(key.first, org_key.first)
+                        and _same_rest(key, org_key)
+                        and not _conflicting_ids(key, org_key)
+                    ):
+                        hits[employee] = ("strong", org_conn, 95.0)
         if hits:
-            kind = "exact" if any(h[0] == "exact" for h in hits.values()) else "strong"
-            score = max(h[2] for h in hits.values())
+            kinds = {hit[0] for hit in hits.values()}
+            kind = "exact" if "exact" in kinds else "strong"
+            score = (
+                95.0 if kinds == {"strong"} and all(h[2] < 100 for h in hits.values()) else 100.0
+            )
             pairs = tuple((employee, hit[1]) for employee, hit in hits.items())
             matches[position] = Match(conn, pairs, kind, score)
         elif key.name:
             unmatched.append((position, conn, key))
     matches.update(_fuzzy(unmatched, index, threshold))
     return [matches[p] for p in sorted(matches)]
+
+
+def _same_rest(a: PersonKey, b: PersonKey) -> bool:
+    """Everything after the first name is equal ("j van der berg" / "jan van der berg")."""
+    return a.name.partition(" ")[2] == b.name.partition(" ")[2]
 
 
 def _fuzzy(

@@ -17,7 +17,7 @@ import networkx as nx
 
 from ..records import ClaimVerdict, Connection, Match, NetworkResult, SharedPerson
 from .growth import find_bursts, monthly_counts
-from .identity import normalize_company, person_key
+from .identity import id_key, normalize_company, person_key
 from .matching import match_connections
 from .sectors import sectors_of
 
@@ -30,9 +30,11 @@ def _employee(name: str) -> tuple[str, str]:
 
 
 def _person(conn: Connection) -> tuple[str, str]:
+    found = id_key(conn)
+    if found is not None:
+        return ("person", f"{found[0]}:{found[1]}")
     key = person_key(conn)
-    value = key.value if key.kind != "name" else f"{key.value}|{key.company}"
-    return ("person", f"{key.kind}:{value}")
+    return ("person", f"{key.kind}:{key.value}|{key.company}")
 
 
 def build_graph(
@@ -65,7 +67,6 @@ def build_graph(
     for employee in org:
         G.add_node(_employee(employee), kind="employee", label=employee)
     matched: dict[int, Match] = {id(m.candidate): m for m in matches if m.kind != "fuzzy"}
-    linked: set[tuple[str, str]] = set()
     for conn in candidate_conns:
         match = matched.get(id(conn))
         if match is not None:
@@ -73,18 +74,20 @@ def build_graph(
                 node = _person(org_conn)
                 G.add_node(node, kind="person", label=org_conn.name or conn.name)
                 G.add_edge(CANDIDATE, node, source="candidate", match=match.kind)
-                linked.add(node)
         elif not shared_only and person_key(conn).kind != "blank":
             node = _person(conn)
             G.add_node(node, kind="person", label=conn.name)
             G.add_edge(CANDIDATE, node, source="candidate", match="")
+    if shared_only:  # the employees' side of the shared part is in the matches already
+        for match in matched.values():
+            for employee, org_conn in match.org:
+                G.add_edge(_employee(employee), _person(org_conn), source="employee")
+        return G
     for employee, conns in org.items():
         for conn in conns:
             if person_key(conn).kind == "blank":
                 continue
             node = _person(conn)
-            if shared_only and node not in linked:
-                continue
             if node not in G:
                 G.add_node(node, kind="person", label=conn.name)
             G.add_edge(_employee(employee), node, source="employee")
@@ -92,15 +95,30 @@ def build_graph(
 
 
 def _communities(G: nx.Graph, *, seed: int = SEED) -> tuple[tuple[str, ...], ...]:
-    """Louvain communities of the shared part (candidate left out), as employee names."""
-    shared = G.subgraph(n for n in G if n != CANDIDATE and G.degree(n) > 0)
-    if shared.number_of_edges() == 0:
+    """Louvain communities of employees on the shared part (the candidate left out).
+
+    Employees are joined by how many of the candidate's people they share (a weighted
+    projection of the shared part), which keeps Louvain to a graph of employees only:
+    the same grouping at a fraction of the cost of the full two-hop graph.
+    """
+    employees = [n for n in G if n != CANDIDATE and n[0] == "employee" and G.degree(n) > 0]
+    if len(employees) < 2:
         return ()
-    found = []
-    for community in nx.community.louvain_communities(shared, seed=seed):
-        employees = sorted(G.nodes[n]["label"] for n in community if n[0] == "employee")
-        if employees:
-            found.append(tuple(employees))
+    weights: Counter[tuple] = Counter()
+    for node in G:
+        if node == CANDIDATE or node[0] != "person":
+            continue
+        around = sorted(n for n in G[node] if n != CANDIDATE)
+        for i, a in enumerate(around):
+            for b in around[i + 1 :]:
+                weights[(a, b)] += 1
+    projected = nx.Graph()
+    projected.add_nodes_from(employees)
+    projected.add_weighted_edges_from((a, b, w) for (a, b), w in weights.items())
+    found = [
+        tuple(sorted(G.nodes[n]["label"] for n in community))
+        for community in nx.community.louvain_communities(projected, weight="weight", seed=seed)
+    ]
     return tuple(sorted(found, key=lambda c: (-len(c), c)))
 
 
