@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
+from screener import catalogue as catalogue_module
 from screener.errors import NotFoundError, ValidationError
 from screener.records import CATEGORIES
 from screener.storage import users, vacancies
+from screener.web import labels
+
+ROOT = Path(__file__).resolve().parent.parent
 
 PROFILE = {
     "categories": ["threat", "insult"],
@@ -356,3 +362,39 @@ def test_index_dashboard_lists_vacancies_for_role(client, login, db, make_user, 
     login("hiring_manager")
     soup = _soup(client.get("/"))
     assert soup.select(".vacancy-card") == []
+
+
+# --------------------------------------------------------------------------- language
+
+WORKFLOW_SOURCES = [
+    sorted((ROOT / "templates").glob(f"{folder}/*.html"))
+    for folder in ("vacancies", "review", "compare", "admin", "auth", "main")
+]
+
+
+def test_workflow_strings_have_english_translation():
+    catalogue = catalogue_module.catalogue()
+    pattern = re.compile(r"""_\(\s*(?:"([^"]+)"|'([^']+)')""")
+    sources = [p for group in WORKFLOW_SOURCES for p in group] + [
+        ROOT / "screener" / "web" / f"{name}.py"
+        for name in ("vacancies", "review", "compare", "admin", "auth", "main")
+    ]
+    missing = set()
+    for path in sources:
+        for match in pattern.finditer(path.read_text(encoding="utf-8")):
+            text = match.group(1) or match.group(2)
+            if text not in catalogue:
+                missing.add(f"{path.name}: {text}")
+    assert not missing, sorted(missing)
+    for code, dutch in {**labels.CATEGORY, **labels.DISMISS_REASON, **labels.STATUS}.items():
+        assert dutch in catalogue, code
+
+
+def test_profile_page_in_english(client, login, vacancy):
+    login("reviewer")
+    client.post("/language", data={"lang": "en"})
+    soup = _soup(client.get(f"/vacancies/{vacancy}/profile"))
+    assert soup.select_one("h1").get_text() == "Screening profile"
+    assert "Job-relevant categories" in soup.get_text()
+    response = client.post(f"/vacancies/{vacancy}/profile", data={**PROFILE, "lookback_years": "x"})
+    assert "Not a valid integer value" in _errors(response)
