@@ -24,6 +24,7 @@ _MODULES = [
     "screen",
     "worker",
     "admin",
+    "network",
 ]
 
 
