@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 
 RETRIES = 3
 RETRY_DELAY = 10  # seconds before the first retry; doubled for each following one
+BUSY_DELAY = 1  # seconds before a job waiting for a candidate's screening lock tries again
 
 huey = Huey("screener", immediate=True, results=True, utc=True)
 _state: dict[str, Any] = {"cfg": None, "key": None}
@@ -132,7 +134,7 @@ def process_upload(upload_id: int, task=None) -> None:
     final = task is None or not task.retries or huey.immediate
     db = open_db(cfg["DATABASE"], migrate=False)
     try:
-        screening.process_upload(
+        outcome = screening.process_upload(
             db,
             cfg,
             upload_id,
@@ -140,8 +142,13 @@ def process_upload(upload_id: int, task=None) -> None:
             final=final,
             stale_seconds=_stale_seconds(cfg),
         )
+        while outcome == "busy" and huey.immediate:  # threads of one process: just wait
+            time.sleep(0.2)
+            outcome = screening.process_upload(db, cfg, upload_id, scorer=fanout_scorer)
     finally:
         db.close()
+    if outcome == "busy":
+        process_upload.schedule((upload_id,), delay=BUSY_DELAY)
 
 
 @huey.task(retries=RETRIES, retry_delay=RETRY_DELAY, retry_backoff=2, context=True)
@@ -151,11 +158,16 @@ def screen_candidate(candidate_id: int, task=None) -> None:
     final = task is None or not task.retries or huey.immediate
     db = open_db(cfg["DATABASE"], migrate=False)
     try:
-        screening.process_candidate(
+        outcome = screening.process_candidate(
             db, candidate_id, scorer=fanout_scorer, final=final, stale_seconds=_stale_seconds(cfg)
         )
+        while outcome == "busy" and huey.immediate:
+            time.sleep(0.2)
+            outcome = screening.process_candidate(db, candidate_id, scorer=fanout_scorer)
     finally:
         db.close()
+    if outcome == "busy":
+        screen_candidate.schedule((candidate_id,), delay=BUSY_DELAY)
 
 
 def reap_stale(cfg: Mapping[str, Any] | None = None) -> tuple[list[int], list[int]]:

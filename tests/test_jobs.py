@@ -238,3 +238,28 @@ def test_fanout_scorer_without_workers_scores_every_batch_itself(
         jobs.configure(app.config)
     assert sum(result["workers"].values()) == 3  # five posts in scope, batches of two
     assert {r["id"]: r["score"] for r in db.query("SELECT id, score FROM posts")} == expected
+
+
+def test_upload_waits_while_another_job_screens_the_candidate(app, db, screening_candidate, shares):
+    import shutil
+
+    stored = "1" * 32
+    shutil.copy(shares, Path(app.config["UPLOADS"]) / stored)
+    upload_id = posts.create_upload(
+        db, screening_candidate, filename="Shares.csv", stored_name=stored
+    )
+    # A live holder: this process, another thread, fresh heartbeat.
+    holder = f"{screening.process.worker_id()}/1"
+    db.execute(
+        "UPDATE candidates SET screening_worker = ?, screening_heartbeat_at = ? WHERE id = ?",
+        [holder, datetime.now(UTC).isoformat(timespec="seconds"), screening_candidate],
+    )
+    assert screening.process_upload(db, app.config, upload_id) == "busy"
+    state = screening.upload_progress(db, upload_id)
+    # Its posts are stored already; it waits in the queue for the lock.
+    assert (state["status"], state["stage"]) == ("queued", "waiting")
+    assert _counts(db, screening_candidate)["posts"] == len(POSTS)
+    db.execute("UPDATE candidates SET screening_worker = NULL WHERE id = ?", [screening_candidate])
+    assert screening.process_upload(db, app.config, upload_id) == "done"
+    row = vacancies.get_candidate(db, screening_candidate)
+    assert row["screening_worker"] is None and row["screening_status"] == "done"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import threading
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -43,7 +44,8 @@ def process_upload(
     message, otherwise it goes back to ``queued`` and the exception propagates so the
     queue retries it with back-off.
 
-    :returns: ``"done"``, ``"failed"``, ``"skipped"`` (finished or running elsewhere).
+    :returns: ``"done"``, ``"failed"``, ``"skipped"`` (finished or running elsewhere) or
+        ``"busy"`` (another job screens this candidate now: run it again a bit later).
     """
     stale_before = _seconds_ago(stale_seconds)
     upload = post_store.claim_upload(
@@ -54,14 +56,27 @@ def process_upload(
     candidate_id = upload["candidate_id"]
 
     def sink(stage: str, done: int, total: int) -> None:
-        post_store.set_upload_progress(db, upload_id, done=done, total=total, stage=stage)
+        with post_store.write_transaction(db):
+            post_store.set_upload_progress(db, upload_id, done=done, total=total, stage=stage)
+            _beat(db, candidate_id)
 
+    locked = False
     try:
         if upload["status"] == "parsing":
             counts = ingest_upload(db, cfg, upload)
         else:
             counts = dict(upload["counts"])
             delete_upload_file(db, cfg, upload)
+        locked = acquire_screening_lock(db, candidate_id, stale_before=stale_before)
+        if not locked:
+            # Another upload of this candidate is being screened: that run may have
+            # started before these records were stored, so try again shortly.
+            db.execute(
+                "UPDATE uploads SET status = 'queued', stage = 'waiting', heartbeat_at = ?"
+                " WHERE id = ?",
+                [now_iso(), upload_id],
+            )
+            return "busy"
         result = run_screening(db, candidate_id, scorer=scorer, progress=sink)
         counts.update(findings=result["findings"], workers=result["workers"])
         post_store.set_upload_status(db, upload_id, "done", stage="done", counts=counts)
@@ -79,6 +94,52 @@ def process_upload(
             [now_iso(), upload_id],
         )
         raise
+    finally:
+        if locked:
+            release_screening_lock(db, candidate_id)
+
+
+def lock_owner() -> str:
+    """``host:pid/thread``: threads of one process never share a screening."""
+    return f"{worker_id()}/{threading.get_ident()}"
+
+
+def acquire_screening_lock(db: Database, candidate_id: int, *, stale_before: str) -> bool:
+    """Take the candidate's screening lock unless a live worker holds it."""
+    me = lock_owner()
+    with post_store.write_transaction(db):
+        row = next(
+            db.query(
+                "SELECT screening_worker, screening_heartbeat_at FROM candidates WHERE id = ?",
+                [candidate_id],
+            ),
+            None,
+        )
+        if row is None:
+            return False
+        holder = row["screening_worker"]
+        if holder and holder != me:
+            fresh = (row["screening_heartbeat_at"] or "") >= stale_before
+            if fresh and not dead_local_workers([holder.partition("/")[0]]):
+                return False
+        db.execute(
+            "UPDATE candidates SET screening_worker = ?, screening_heartbeat_at = ? WHERE id = ?",
+            [me, now_iso(), candidate_id],
+        )
+    return True
+
+
+def release_screening_lock(db: Database, candidate_id: int) -> None:
+    db.execute(
+        "UPDATE candidates SET screening_worker = NULL WHERE id = ? AND screening_worker = ?",
+        [candidate_id, lock_owner()],
+    )
+
+
+def _beat(db: Database, candidate_id: int) -> None:
+    db.execute(
+        "UPDATE candidates SET screening_heartbeat_at = ? WHERE id = ?", [now_iso(), candidate_id]
+    )
 
 
 def _fail(db: Database, upload_id: int, candidate_id: int, message: str) -> None:
@@ -121,8 +182,12 @@ def process_candidate(
     stale_seconds: int = 60,
 ) -> str:
     """Re-screen a queued candidate (after a profile change); returns the outcome."""
-    if not claim_candidate(db, candidate_id, stale_before=_seconds_ago(stale_seconds)):
+    stale_before = _seconds_ago(stale_seconds)
+    if not claim_candidate(db, candidate_id, stale_before=stale_before):
         return "skipped"
+    if not acquire_screening_lock(db, candidate_id, stale_before=stale_before):
+        db.execute("UPDATE candidates SET screening_status = 'queued' WHERE id = ?", [candidate_id])
+        return "busy"
     try:
         run_screening(db, candidate_id, scorer=scorer)
         return "done"
@@ -139,6 +204,8 @@ def process_candidate(
         if final:
             return "failed"
         raise
+    finally:
+        release_screening_lock(db, candidate_id)
 
 
 def dead_local_workers(owners: Sequence[str | None]) -> list[str]:

@@ -1,0 +1,207 @@
+"""End to end: a 100k-post X archive plus a 30k-connection list, from upload to "done".
+
+For each worker count (default 1 and 2) it starts that many real ``screener worker``
+processes on a fresh instance with the SQLite queue, uploads the archive and the
+connection list through :func:`screener.screening.accept_upload` (as the web form does)
+and times until both uploads are ``done``. It reads each worker's peak resident memory
+(``VmHWM``) before stopping it. Then the same posts go through ``screener score --jsonl``
+alone, for the overhead ratio of the queue and storage. Prints medians of ``--runs``.
+
+Usage: ``.venv/bin/python bench/bench_e2e.py [--posts 100000] [--connections 30000]
+[--workers 1,2] [--runs 3]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import orjson
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_parse import _tweet, make_connections  # noqa: E402  (role 1's generators)
+
+from screener import screening  # noqa: E402
+from screener.settings import load_settings  # noqa: E402
+from screener.storage import open_db, vacancies  # noqa: E402
+
+CLI = [sys.executable, "-c", "from screener.cli import main; main()"]
+NEGATIVE = [
+    "mijn baas is een idioot en dit bedrijf is een puinhoop",
+    "wat een stelletje sukkels op kantoor, ik ben er klaar mee",
+    "my manager is a useless moron",
+    "ik maak je af als je dat nog een keer zegt",
+]
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+DAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
+
+
+def make_archive(path: Path, count: int, seed: int = 7) -> list[tuple[str, str, str]]:
+    """An X archive zip (``data/tweets.js``) whose posts fall inside a 5-year look-back;
+    about 5% carry a negative phrase. Returns ``(id, text, lang)`` of the posts."""
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+    tweets, items = [], []
+    for i in range(count):
+        wrapper = _tweet(rng, i)
+        tweet = wrapper["tweet"]
+        when = now - timedelta(seconds=rng.randrange(4 * 365 * 86400))
+        tweet["created_at"] = (
+            f"{DAYS[when.weekday()]} {MONTHS[when.month - 1]} {when.day:02d} "
+            f"{when:%H:%M:%S} +0000 {when.year}"
+        )
+        if rng.random() < 0.05 and not tweet["full_text"].startswith("RT @"):
+            tweet["full_text"] = f"{rng.choice(NEGATIVE)} {tweet['full_text']}"
+            tweet["display_text_range"] = ["0", str(len(tweet["full_text"]))]
+        tweets.append(wrapper)
+        if not tweet["full_text"].startswith("RT @"):
+            lang = tweet["lang"] if tweet["lang"] in ("nl", "en") else None
+            items.append((tweet["id_str"], tweet["full_text"].replace("&amp;", "&"), lang))
+    body = orjson.dumps(tweets, option=orjson.OPT_INDENT_2)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("data/tweets.js", b"window.YTD.tweets.part0 = " + body)
+    return items
+
+
+def setup_instance(root: Path) -> tuple[dict, int]:
+    cfg = load_settings(root / "instance", QUEUE_IMMEDIATE=False)
+    Path(cfg["UPLOADS"]).mkdir(parents=True)
+    db = open_db(cfg["DATABASE"])
+    categories = ["complaint", "insult", "threat", "harassment", "hate", "confidential"]
+    vacancy = vacancies.create_vacancy(db, "Benchmark")
+    vacancies.save_profile(
+        db,
+        vacancy,
+        categories=categories,
+        reasons={c: "Benchmark." for c in categories},
+        platforms=["linkedin", "x"],
+    )
+    candidate = vacancies.create_candidate(db, vacancy, "Benchmark Kandidaat")
+    vacancies.record_notice(db, candidate, at="2026-11-01", method="email", user_id=None)
+    db.close()
+    return cfg, candidate
+
+
+def peak_rss_mb(pid: int) -> float:
+    """Peak resident memory of a process and its children (``VmHWM``), in MB."""
+    pids = [pid]
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        pids += [int(p) for p in children.read_text().split()]
+    peak = 0.0
+    for p in pids:
+        for line in Path(f"/proc/{p}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                peak = max(peak, int(line.split()[1]) / 1024)
+    return peak
+
+
+def run_e2e(archive: Path, connections: Path, workers: int) -> tuple[float, float, dict]:
+    """One end-to-end run on a fresh instance; returns (seconds, peak MB, upload counts)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        cfg, candidate = setup_instance(root)
+        env = dict(os.environ, SCREENER_INSTANCE=cfg["INSTANCE"])
+        env.pop("SCREENER_QUEUE_URL", None)
+        procs = [
+            subprocess.Popen([*CLI, "worker"], env=env, stdout=subprocess.DEVNULL)
+            for _ in range(workers)
+        ]
+        time.sleep(8)  # let every worker load its language pipelines first
+        db = open_db(cfg["DATABASE"])
+        try:
+            started = time.perf_counter()
+            ids = []
+            for path in (archive, connections):
+                with path.open("rb") as fh:
+                    ids.append(
+                        screening.accept_upload(db, cfg, candidate, path.name, fh, user="bench")
+                    )
+            while True:
+                states = [screening.upload_progress(db, u) for u in ids]
+                if all(s["status"] in ("done", "failed") for s in states):
+                    break
+                time.sleep(0.05)
+            seconds = time.perf_counter() - started
+            assert all(s["status"] == "done" for s in states), states
+            peak = max(peak_rss_mb(p.pid) for p in procs)
+            counts = states[0]["counts"]
+        finally:
+            db.close()
+            for p in procs:
+                p.send_signal(signal.SIGINT)
+            for p in procs:
+                try:
+                    p.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    p.kill()
+    return seconds, peak, counts
+
+
+def run_score(items: list[tuple[str, str, str]], root: Path) -> float:
+    """``screener score --jsonl`` alone on the same posts (process start included)."""
+    path = root / "posts.jsonl"
+    path.write_bytes(
+        b"".join(orjson.dumps({"id": i, "text": t, "lang": lang}) + b"\n" for i, t, lang in items)
+    )
+    categories = "complaint,insult,threat,harassment,hate,confidential"
+    with path.open("rb") as stdin:
+        started = time.perf_counter()
+        subprocess.run(
+            [*CLI, "score", "--jsonl", "--categories", categories],
+            stdin=stdin,
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+        return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=100_000)
+    parser.add_argument("--connections", type=int, default=30_000)
+    parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        archive = root / "twitter-2026-11-23.zip"
+        items = make_archive(archive, args.posts)
+        connections = root / "Connections.csv"
+        make_connections(connections, args.connections)
+        print(
+            f"archive: {args.posts} tweets ({len(items)} own posts, the rest reposts),"
+            f" {archive.stat().st_size / 1e6:.1f} MB zipped; {args.connections} connections;"
+            f" median of {args.runs} run(s)"
+        )
+        e2e: dict[int, float] = {}
+        for n in (int(w) for w in args.workers.split(",")):
+            runs = [run_e2e(archive, connections, n) for _ in range(args.runs)]
+            e2e[n] = statistics.median(r[0] for r in runs)
+            peak = max(r[1] for r in runs)
+            workers = runs[-1][2].get("workers", {})
+            print(
+                f"upload -> done, {n} worker(s): {e2e[n]:7.2f} s"
+                f"  ({len(items) / e2e[n]:,.0f} posts/s; peak worker RSS {peak:.0f} MB;"
+                f" batches per worker {sorted(workers.values(), reverse=True)})"
+            )
+        score = statistics.median(run_score(items, root) for _ in range(args.runs))
+        print(f"screener score alone:     {score:7.2f} s  ({len(items) / score:,.0f} posts/s)")
+        if 1 in e2e:
+            print(f"overhead ratio (1 worker / score alone): {e2e[1] / score:.2f}x")
+        if 1 in e2e and 2 in e2e:
+            print(f"speed-up with a second worker: {e2e[1] / e2e[2]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
