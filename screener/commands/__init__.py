@@ -23,6 +23,7 @@ _MODULES = [
     "reports",
     "screen",
     "worker",
+    "demo",
     "admin",
     "network",
 ]

@@ -216,8 +216,24 @@ def _network(db: Database, candidate_id: int, profile: Mapping[str, Any]) -> dic
     network, verdicts = core.network_section(
         connections, org, [c["text"] for c in claims], min_shared=profile["min_shared"]
     )
-    save = getattr(claim_store, "save_verdict", None)
-    if save is not None:
-        for claim, verdict in zip(claims, verdicts, strict=True):
-            save(db, claim["id"], verdict)
+    _refresh_claims(db, claims, verdicts)
     return network
+
+
+def _refresh_claims(db: Database, claims: list[dict[str, Any]], verdicts: list[Any]) -> None:
+    """Store each claim's verdict against the network as it is now (connections may have
+    arrived after the reviewer typed the claim)."""
+    from ..analysis.claims import verdict_to_json
+
+    for claim, verdict in zip(claims, verdicts, strict=True):
+        data = verdict_to_json(verdict)
+        db.execute(
+            "UPDATE claims SET kind = ?, parsed = ?, verdict = ?, evidence = ? WHERE id = ?",
+            [
+                verdict.claim.kind,
+                json.dumps(data.get("parsed", {}), ensure_ascii=False),
+                verdict.verdict,
+                json.dumps(data, ensure_ascii=False),
+                claim["id"],
+            ],
+        )

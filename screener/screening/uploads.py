@@ -96,11 +96,13 @@ def accept_upload(
     stream: BinaryIO,
     *,
     user: Any,
+    enqueue_job: bool = True,
 ) -> int:
     """Store an uploaded file under a random name, record it and enqueue its job.
 
     :param stream: a binary file object (e.g. Werkzeug's ``FileStorage.stream``).
     :param user: the acting user (row dict or user name).
+    :param enqueue_job: False to run the job yourself (``process_upload``), as the demo does.
     :returns: the new upload's id.
     :raises ValidationError: no notice or profile yet, an empty or a too large file.
     """
@@ -154,7 +156,8 @@ def accept_upload(
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    enqueue("upload", cfg, upload_id)
+    if enqueue_job:
+        enqueue("upload", cfg, upload_id)
     return upload_id
 
 
