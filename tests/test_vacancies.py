@@ -398,3 +398,15 @@ def test_profile_page_in_english(client, login, vacancy):
     assert "Job-relevant categories" in soup.get_text()
     response = client.post(f"/vacancies/{vacancy}/profile", data={**PROFILE, "lookback_years": "x"})
     assert "Not a valid integer value" in _errors(response)
+
+
+def test_hostile_candidate_name_is_shown_as_text(client, login, db, vacancy):
+    # Names are typed by people but may be pasted from a hostile profile.
+    name = "<img src=x onerror=alert(1)>\u202egnp.exe {{7*7}}"
+    candidate = vacancies.create_candidate(db, vacancy, name)
+    login("reviewer")
+    for url in (f"/vacancies/{vacancy}", f"/candidates/{candidate}/review"):
+        response = client.get(url)
+        html = response.get_data(as_text=True)
+        assert "<img" not in html and "\u202e" not in html and "{{7*7}}" in html
+        assert "⟨U+202E⟩" in html

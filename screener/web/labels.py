@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
+from ..posttext import visible_text
 from .i18n import gettext as _
 
 CATEGORY = {
@@ -84,4 +85,5 @@ def init_app(app: Flask) -> None:
         label_method=_lookup(NOTICE_METHOD),
         label_platform=_lookup(PLATFORM),
         label_status=_lookup(STATUS),
+        visible_text=visible_text,  # names and titles with bidi/invisible characters shown
     )
