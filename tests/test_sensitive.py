@@ -76,6 +76,9 @@ CASES = [
     ("nl", "Hij schoof aan bij het diner, positief gestemd", (), ()),
     ("nl", "Mijn baas heeft de planning weer omgegooid", (), ()),
     ("nl", "Ik werk bij @TransNoordBV in Venlo", (), ()),
+    ("nl", "De operatie in het DC draait eindelijk goed", (), ()),
+    ("nl", "Morgen een demonstratie van de nieuwe scanners", (), ()),
+    ("nl", "Die interne politiek bij ons op kantoor, niet te doen", (), ()),
     # English: topics
     ("en", "Off to church for midnight mass", ("religion",), ()),
     ("en", "Celebrated Eid with the neighbours", ("religion",), ()),
@@ -105,6 +108,12 @@ CASES = [
     ("en", "Lightning strike near the depot", (), ()),
     ("en", "Great transition to the new warehouse system", (), ()),
     ("en", "That song is sick", (), ()),
+    ("en", "Office politics at my place is exhausting", (), ()),
+    ("en", "My concerns fell on deaf ears again", (), ()),
+    ("en", "The account was disabled by IT", (), ()),
+    ("en", "Watching the Dutch GP with friends", (), ()),
+    ("en", "Product demonstration for the client went well", (), ()),
+    ("en", "Separate the whites from the colours", (), ()),
 ]
 
 
