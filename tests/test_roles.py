@@ -205,3 +205,22 @@ def test_hiring_manager_lists_only_assigned_vacancies(app, db):
     titles = {v["title"] for v in client.get("/vacancies.json").get_json()["vacancies"]}
     assert titles == {"Planner", "Niet toegewezen"}
     assert other
+
+
+HM_SCOPED = [
+    (endpoint, rule, method)
+    for endpoint, rule, method in ROUTES
+    if ("<int:vacancy_id>" in rule or "<int:candidate_id>" in rule or "<int:finding_id>" in rule)
+]
+
+
+@pytest.mark.parametrize(("endpoint", "rule", "method"), HM_SCOPED, ids=lambda v: str(v))
+def test_unassigned_hiring_manager_is_refused_on_vacancy_routes(app, db, endpoint, rule, method):
+    # Every route about a vacancy, candidate or finding refuses a hiring manager who is not
+    # assigned to that vacancy, whatever blueprint it lives in.
+    ids = _seed(db)
+    db.execute("DELETE FROM vacancy_managers")
+    client = app.test_client()
+    _as(client, ids["hiring_manager"])
+    response = getattr(client, method.lower())(_url(app, rule, ids))
+    assert response.status_code in (403, 404), (endpoint, response.status_code)
