@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import Any
 
 from sqlite_utils import Database
@@ -14,10 +15,8 @@ from . import now_iso
 def save_claim(
     db: Database, candidate_id: int, verdict: ClaimVerdict, user_id: int | None = None
 ) -> int:
-    """Store a claim with its parsed form and verdict; returns the claim id."""
-    from ..analysis.claims import verdict_to_json
-
-    data = verdict_to_json(verdict)
+    """Store a claim with its parsed form and the verdict at this moment; returns the id."""
+    evidence = asdict(verdict)
     cursor = db.execute(
         "INSERT INTO claims (candidate_id, text, kind, parsed, verdict, evidence, created_at,"
         " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -25,9 +24,9 @@ def save_claim(
             candidate_id,
             verdict.claim.text,
             verdict.claim.kind,
-            json.dumps(data["parsed"], ensure_ascii=False),
+            json.dumps(evidence.pop("claim"), ensure_ascii=False),
             verdict.verdict,
-            json.dumps(data, ensure_ascii=False),
+            json.dumps(evidence, ensure_ascii=False),
             now_iso(),
             user_id,
         ],

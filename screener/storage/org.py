@@ -21,13 +21,13 @@ class DuplicateMemberError(ValueError):
 
 
 def _dedupe_key(conn: Connection) -> str:
-    from ..analysis.identity import id_key, person_key
-
-    found = id_key(conn)
-    if found is not None:
-        return f"{found[0]}:{found[1]}"
-    key = person_key(conn)
-    return f"name:{key.name}|{key.company}|{conn.position.strip().casefold()}"
+    """One row per profile within an export (storage-level; matching normalises further)."""
+    if conn.profile_url:
+        return "url:" + conn.profile_url.strip().split("?")[0].split("#")[0].rstrip("/").casefold()
+    if conn.handle:
+        return "handle:" + conn.handle.strip().lstrip("@").casefold()
+    parts = (conn.name, conn.company, conn.position)
+    return "name:" + "|".join(" ".join(p.split()).casefold() for p in parts)
 
 
 def add_member(
@@ -147,3 +147,14 @@ def load_org_network(db: Database) -> dict[str, list[Connection]]:
             )
         )
     return network
+
+
+def load_member_connections(db: Database, member_id: int) -> list[dict[str, Any]]:
+    """One employee's stored connections as rows (admin pages only), by name."""
+    return list(
+        db.query(
+            "SELECT platform, relation, name, profile_url, handle, company, position,"
+            " connected_on FROM org_connections WHERE member_id = ? ORDER BY lower(name), id",
+            [member_id],
+        )
+    )

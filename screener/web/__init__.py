@@ -43,6 +43,7 @@ BLUEPRINT_MODULES = [
     "review",
     "compare",
     "admin",
+    "network",
 ]
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from flask import current_app
 from flask_wtf import FlaskForm
-from flask_wtf.file import MultipleFileField
+from flask_wtf.file import FileField, FileRequired, MultipleFileField
 from wtforms import (
     DateField,
     IntegerField,
@@ -325,3 +325,31 @@ class AuditFilterForm(WorkflowForm):
     date_from = DateField("Vanaf", validators=[Optional()])
     date_to = DateField("Tot en met", validators=[Optional()])
     page = IntegerField("Pagina", default=1, validators=[Optional(), NumberRange(min=1)])
+
+
+# --------------------------------------------------------------------------- network
+
+
+class OrgMemberForm(WorkflowForm):
+    """An employee's own connection export, with their name and opt-in date (admin only)."""
+
+    name = StringField("Naam medewerker", validators=[InputRequired(), Length(max=120)])
+    opt_in_at = DateField("Datum van toestemming", validators=[InputRequired()])
+    export = FileField(
+        "Connectie-export (LinkedIn Connections.csv of zip, X, Mastodon, Facebook)",
+        validators=[FileRequired()],
+    )
+
+    def validate_opt_in_at(self, field: DateField) -> None:
+        if field.data and field.data > date.today():
+            raise ValidationError(_("De datum van toestemming kan niet in de toekomst liggen."))
+
+
+class ClaimForm(WorkflowForm):
+    """A network claim as the candidate made it, e.g. "netwerk in de logistiek"."""
+
+    text = StringField("Claim van de kandidaat", validators=[InputRequired(), Length(max=300)])
+
+
+class ConfirmForm(WorkflowForm):
+    """A button that changes something: only the CSRF token travels."""
