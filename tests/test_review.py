@@ -347,3 +347,31 @@ def test_review_js_has_documented_shortcuts(client, login):
         script = response.get_data(as_text=True)
     for key in ('case "j"', 'case "k"', 'case "c"', 'case "d"', 'case "r"', 'case "?"'):
         assert key in script
+
+
+def test_decision_forms_carry_csrf_token_and_refuse_without(csrf_app, make_user, findings):
+    # CSRF is on in production; every form on the queue must carry the token.
+    from conftest import PASSWORD
+
+    client = csrf_app.test_client()
+
+    def token(html: bytes, selector: str) -> str:
+        return BeautifulSoup(html, "html.parser").select_one(selector)["value"]
+
+    login_page = client.get("/auth/login").data
+    client.post(
+        "/auth/login",
+        data={
+            "username": make_user("reviewer"),
+            "password": PASSWORD,
+            "csrf_token": token(login_page, "input[name=csrf_token]"),
+        },
+    )
+    page = client.get("/candidates/1/review").data
+    soup = BeautifulSoup(page, "html.parser")
+    assert all(f.select_one("input[name=csrf_token]") for f in soup.select("form[method=post]"))
+    url = f"/findings/{findings['insult']}/decide"
+    assert client.post(url, data={"action": "confirm"}).status_code == 400
+    valid = token(page, f"#finding-{findings['insult']} form.decision input[name=csrf_token]")
+    response = client.post(url, data={"action": "confirm", "csrf_token": valid})
+    assert response.status_code == 302
