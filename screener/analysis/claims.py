@@ -81,7 +81,8 @@ def parse_claim(text: str) -> Claim:
         and not _NOT_A_PERSON.match(knows.group(1))
         and not _PEOPLE_AT.search(knows.group(1).split(" bij ")[0].split(" at ")[0])
     ):
-        person = _clean(re.split(r"\s+(?:bij|at|van|from|via)\s+", knows.group(1))[0])
+        person = _clean(re.split(r"\s+(?:bij|at|from|via|uit|of)\s+", knows.group(1))[0])
+        person = re.sub(r"\s+(?:persoonlijk|personally|goed|well|erg goed|very well)$", "", person)
         if name_parts(person)[0]:
             return Claim(text, "person", person=person)
     at = _AT.search(text) if _PEOPLE_AT.search(text) or knows else None
