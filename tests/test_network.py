@@ -114,3 +114,18 @@ def test_analyse_network_communities_on_shared_part():
     assert result.communities == (("Ahmed", "Noor"), ("Eva", "Piet"))
     # Same input, same answer (fixed seed).
     assert analyse_network(people, org).communities == result.communities
+
+
+def test_analyse_network_mastodon_handles_match_profile_urls(data_dir):
+    following = parse_export(data_dir / "network" / "ahmed" / "following_accounts.csv")
+    candidate = [
+        Connection("mastodon", "Jan", profile_url="https://Mastodon.Social/@jan/"),
+        Connection("mastodon", "", handle="@fleur@eupolicy.social"),
+        Connection("mastodon", "", handle="jan@eupolicy.social"),  # another Jan
+    ]
+    result = analyse_network(candidate, {"Ahmed": list(following.connections)})
+    assert [(p.match, p.employees) for p in result.shared] == [
+        ("exact", ("Ahmed",)),
+        ("exact", ("Ahmed",)),
+    ]
+    assert result.fuzzy_only == ()  # handles are not names

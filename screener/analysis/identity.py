@@ -279,7 +279,10 @@ def person_key(conn: Connection) -> PersonKey:
     >>> person_key(Connection("linkedin", "  ")).kind
     'blank'
     """
-    full, first, particles, last = name_parts(conn.name) if conn.name else ("", "", "", "")
+    name = conn.name
+    if "@" in name and len(name.split()) == 1:  # a handle standing in for a name (Mastodon)
+        name = ""
+    full, first, particles, last = name_parts(name) if name else ("", "", "", "")
     company = normalize_company(conn.company)
     found = id_key(conn)
     if found:
