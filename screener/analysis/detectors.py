@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from ..records import Finding, Span
@@ -49,19 +50,27 @@ class Post:
         self.notes: list[str] = []
         self._clauses: list[int] | None = None
         self._quotes: list[tuple[int, int]] | None = None
-        self.lowers = [t.lower_ for t in doc]
+        self._lowers: list[str] | None = None
+
+    @property
+    def lowers(self) -> list[str]:
+        """Lowercased token texts (read from the Doc's arrays, without Token objects)."""
+        if self._lowers is None:
+            strings = self.doc.vocab.strings
+            self._lowers = [strings[h] for h in self.doc.to_array(LOWER).tolist()]
+        return self._lowers
 
     # ---------------------------------------------------------------- helpers
     @property
     def clauses(self) -> list[int]:
         if self._clauses is None:
-            self._clauses = clause_ids(self.doc, self.g.CONTRAST)
+            self._clauses = clause_ids(self.doc, self.lowers, self.g.CONTRAST)
         return self._clauses
 
     def quoted(self, start: int, end: int) -> bool:
         """Whether tokens ``[start, end)`` sit inside quotation marks."""
         if self._quotes is None:
-            self._quotes = quote_regions(self.doc.text)
+            self._quotes = quote_regions(self.norm.text)
         if not self._quotes:
             return False
         return inside(
@@ -78,7 +87,7 @@ class Post:
         return self.rules.lexicons[hit.lexicon].ref(hit.entry.term)
 
     def negated(self, start: int, window: int = 4) -> str | None:
-        return negator_before(self.doc, start, self.clauses, self.g.NEGATORS, window=window)
+        return negator_before(self.lowers, start, self.clauses, self.g.NEGATORS, window=window)
 
     def clause_range(self, index: int) -> range:
         """Token indexes of the clause holding token ``index``."""
@@ -123,7 +132,7 @@ def collect_hits(post: Post) -> bool:
     rules, doc = post.rules, post.doc
     for match_id, start, end in rules.matcher(doc):
         lexicon = rules.keys[match_id]
-        key = " ".join(post.lowers[start:end])
+        key = post.lowers[start] if end - start == 1 else " ".join(post.lowers[start:end])
         entry = rules.entry(lexicon, key)
         if entry is not None:
             post.hits[lexicon].append(Hit(lexicon, start, end, entry))
@@ -164,7 +173,7 @@ def _compounds(post: Post) -> None:
     """Dutch compounds with a profanity prefix: kutbaas, kankerlijer, teringzooi, kk-werk."""
     rules, doc = post.rules, post.doc
     matched = {(h.start) for hits in post.hits.values() for h in hits if h.end - h.start == 1}
-    for m in rules.prefix.finditer(doc.text):
+    for m in rules.prefix.finditer(post.norm.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or len(span) != 1 or span.start in matched:
             continue

@@ -81,7 +81,10 @@ def _score_batch(batch: list[tuple[str, str, str | None]], wanted: frozenset[str
         groups.setdefault(lang, []).append((norm.text, (index, norm)))
     for lang, pairs in groups.items():
         nlp = load_pipeline(lang)
-        for doc, (index, norm) in nlp.pipe(pairs, as_tuples=True, batch_size=len(pairs)):
+        # Clauses (punctuation and contrast words) scope the rules, so the sentencizer
+        # is not needed here; skipping it saves about a tenth of the time.
+        docs = nlp.pipe(pairs, as_tuples=True, batch_size=len(pairs), disable=["sentencizer"])
+        for doc, (index, norm) in docs:
             results[index] = score_doc(str(batch[index][0]), doc, norm, lang, wanted)
     yield from results  # type: ignore[misc]
 

@@ -11,28 +11,36 @@ normalised text point into the ORIGINAL text (``text[start:end] == span.text``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
-_TRIGGER = re.compile(r"https?://|www\.|[@#]\w|(\w)\1\1|[\u2018\u2019]", re.I)
-_PIECES = re.compile(
-    r"(?P<url>(?:https?://|www\.)\S+)"
-    r"|(?P<mention>(?<![\w@])@\w{1,30})"
-    r"|(?P<tag>(?<![\w#])#(?P<tagbody>\w+))"
-    r"|(?P<elong>([^\W\d_])\6{2,})"
-    r"|(?P<apos>[\u2018\u2019])",
-    re.I,
-)
+_ELONGATION = re.compile(r"([^\W\d_])\1\1")
+_PARTS = {
+    "url": r"(?P<url>(?:https?://|www\.)\S+)",
+    "mention": r"(?P<mention>(?<![\w@])@\w{1,30})",
+    "tag": r"(?P<tag>(?<![\w#])#(?P<tagbody>\w+))",
+    "elong": r"(?P<elong>(?P<elongchar>[^\W\d_])(?P=elongchar){2,})",
+    "apos": r"(?P<apos>[\u2018\u2019])",
+}
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_RUN = re.compile(r"([^\W\d_])\1{2,}")
+_BIG = 1 << 62
 
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """Normalised text, its offset map and the mentions found (handle, start, end)."""
+    """Normalised text, its map back to the original and the mentions found.
+
+    ``pieces`` are ``(norm_start, orig_start, orig_end, exact)`` in order; an exact piece
+    copies the original character for character, any other piece stands for the whole
+    original range. ``None`` means the text was not changed.
+    """
 
     original: str
     text: str
-    offsets: tuple[int, ...] | None  # normalised index -> original index; None = identity
-    mentions: tuple[tuple[str, int, int], ...] = ()
+    pieces: tuple[tuple[int, int, int, bool], ...] | None
+    mentions: tuple[tuple[str, int, int], ...] = ()  # (handle, start, end) in the original
     elongations: tuple[int, ...] = ()  # normalised index of each run shrunk to two letters
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -42,10 +50,19 @@ class Normalized:
         >>> s, e = n.span(4, 7)
         >>> n.original[s:e]
         'dom'
+        >>> n.original.__getitem__(slice(*n.span(0, 3)))
+        'zooooo'
         """
-        if self.offsets is None or end <= start:
+        pieces = self.pieces
+        if pieces is None or end <= start:
             return start, end
-        return self.offsets[start], self.offsets[end - 1] + 1
+        i = bisect_right(pieces, (start, _BIG)) - 1
+        nstart, ostart, _oend, exact = pieces[i]
+        first = ostart + (start - nstart) if exact else ostart
+        j = bisect_right(pieces, (end - 1, _BIG)) - 1
+        nstart, ostart, oend, exact = pieces[j]
+        last = ostart + (end - nstart) if exact else oend
+        return first, last
 
 
 def normalize(text: str) -> Normalized:
@@ -56,57 +73,64 @@ def normalize(text: str) -> Normalized:
     '@user je bent een idioot URL Kut Baas'
     >>> n.mentions
     (('jan', 0, 4),)
+    >>> n.original.__getitem__(slice(*n.span(18, 24)))
+    'idiooooot'
     """
-    if not _TRIGGER.search(text):
+    parts = []
+    if "http" in text or "www." in text:
+        parts.append("url")
+    if "@" in text:
+        parts.append("mention")
+    if "#" in text:
+        parts.append("tag")
+    if "\u2018" in text or "\u2019" in text:
+        parts.append("apos")
+    if _ELONGATION.search(text):
+        parts.append("elong")
+    if not parts:
         return Normalized(text, text, None)
     out: list[str] = []
-    offsets: list[int] = []
+    pieces: list[tuple[int, int, int, bool]] = []
     mentions: list[tuple[str, int, int]] = []
     elongations: list[int] = []
+    size = 0
     pos = 0
-    for match in _PIECES.finditer(text):
+
+    def emit(new: str, ostart: int, oend: int, exact: bool) -> None:
+        nonlocal size
+        if new:
+            pieces.append((size, ostart, oend, exact))
+            out.append(new)
+            size += len(new)
+
+    for match in _pieces(tuple(parts)).finditer(text):
         start, end = match.span()
-        out.append(text[pos:start])
-        offsets.extend(range(pos, start))
+        emit(text[pos:start], pos, start, True)
         kind = match.lastgroup
         if kind == "url":
-            _emit(out, offsets, "URL", start, end)
+            emit("URL", start, end, False)
         elif kind == "mention":
             mentions.append((text[start + 1 : end], start, end))
-            _emit(out, offsets, "@user", start, end)
+            emit("@user", start, end, False)
         elif kind in ("tag", "tagbody"):
-            body = match.group("tagbody")
-            pieces = _CAMEL.split(body)
             cursor = start + 1
-            for index, piece in enumerate(pieces):
+            for index, piece in enumerate(_CAMEL.split(match.group("tagbody"))):
                 if index:
-                    out.append(" ")
-                    offsets.append(cursor)
-                piece_norm = re.sub(r"([^\W\d_])\1{2,}", r"\1\1", piece)
-                _emit(out, offsets, piece_norm, cursor, cursor + len(piece))
+                    emit(" ", cursor, cursor, False)
+                squeezed = _RUN.sub(r"\1\1", piece)
+                emit(squeezed, cursor, cursor + len(piece), squeezed == piece)
                 cursor += len(piece)
         elif kind == "apos":
-            out.append("'")
-            offsets.append(start)
-        else:  # an elongated letter run: keep two of them, both mapped over the run
-            elongations.append(len(offsets))
-            out.append(text[start] * 2)
-            offsets.extend((start, end - 1))
+            emit("'", start, end, True)
+        else:  # an elongated letter run: keep two of them, standing for the whole run
+            elongations.append(size)
+            emit(text[start] * 2, start, end, False)
         pos = end
-    out.append(text[pos:])
-    offsets.extend(range(pos, len(text)))
-    return Normalized(text, "".join(out), tuple(offsets), tuple(mentions), tuple(elongations))
+    emit(text[pos:], pos, len(text), True)
+    return Normalized(text, "".join(out), tuple(pieces), tuple(mentions), tuple(elongations))
 
 
-def _emit(out: list[str], offsets: list[int], new: str, start: int, end: int) -> None:
-    """Append ``new`` standing for original ``[start, end)``: first char -> start, last -> end-1."""
-    out.append(new)
-    if not new:
-        return
-    if len(new) == end - start:
-        offsets.extend(range(start, end))
-        return
-    offsets.extend([start] * (len(new) - 1))
-    offsets.append(end - 1)
-    if len(new) > 1:
-        offsets[-len(new)] = start
+@cache
+def _pieces(parts: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of just the piece patterns a text needs (cheaper than all five)."""
+    return re.compile("|".join(_PARTS[p] for p in parts), re.I)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
+from spacy.attrs import IS_PUNCT
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -38,6 +39,7 @@ LEXICONS = (
     "counter_speech",
 )
 _GRAMMAR: dict[str, ModuleType] = {"en": rules_en, "nl": rules_nl}
+_SOFT_PUNCT = frozenset({"'", '"', "-", "*", "‘", "’"})
 _QUOTES = re.compile(
     r'"[^"\n]{2,}?"|\u201c[^\u201d\n]{2,}?\u201d|\u201e[^\u201d\u201c\n]{2,}?[\u201d\u201c]'
     r"|\u00ab[^\u00bb\n]{2,}?\u00bb|(?:^|(?<=[\s(\[:]))'[^'\n]{2,}?'(?=$|[\s.,!?;:)\]])"
@@ -97,15 +99,15 @@ def load_rules(lang: str) -> LangRules:
     return LangRules(lang, matcher, lexicons, entries, keys, _GRAMMAR[lang], prefix)
 
 
-def clause_ids(doc: Doc, contrast: frozenset[str]) -> list[int]:
+def clause_ids(doc: Doc, lowers: list[str], contrast: frozenset[str]) -> list[int]:
     """A clause number per token: punctuation and contrast words start a new clause.
 
     Negation scope and target-predicate pairing never cross a clause boundary.
     """
     ids: list[int] = []
     current = 0
-    for token in doc:
-        if (token.is_punct and token.text not in "'\"-*") or token.lower_ in contrast:
+    for punct, low in zip(doc.to_array(IS_PUNCT).tolist(), lowers, strict=True):
+        if (punct and low not in _SOFT_PUNCT) or low in contrast:
             current += 1
             ids.append(current)
             current += 1
@@ -115,15 +117,15 @@ def clause_ids(doc: Doc, contrast: frozenset[str]) -> list[int]:
 
 
 def negator_before(
-    doc: Doc, index: int, clauses: list[int], negators: frozenset[str], *, window: int = 4
+    lowers: list[str], index: int, clauses: list[int], negators: frozenset[str], *, window: int = 4
 ) -> str | None:
     """The negation word governing token ``index`` within its clause, if any."""
     clause = clauses[index]
     for j in range(index - 1, max(-1, index - 1 - window), -1):
         if clauses[j] != clause:
             return None
-        if doc[j].lower_ in negators:
-            return doc[j].text
+        if lowers[j] in negators:
+            return lowers[j]
     return None
 
 

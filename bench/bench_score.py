@@ -1,0 +1,96 @@
+"""Throughput of the whole scorer against a tokenizer-only pass, on unique tweet-length texts.
+
+Usage: ``.venv/bin/python bench/bench_score.py [--posts 20000] [--runs 5]``
+
+Both passes run in the same process on the same texts; the script prints the median of
+``--runs`` runs for each, and their ratio. The full scorer includes language detection
+(languages are NOT given), normalisation, spaCy tokenisation, polarity, special-category
+classification and every category rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+
+from screener.analysis.negativity import score_texts
+from screener.analysis.nlp import load_pipeline
+
+NL = (
+    "ik de het een en van op mijn vandaag morgen trein weer lekker leuk mooi echt niet wel "
+    "zo heel gezellig koffie project weekend fiets regen zon thuis boek film eten vrienden "
+    "team nieuwe gisteren avond muziek stad wandelen kinderen school tuin"
+).split()
+EN = (
+    "i the a and of at my today tomorrow train weather great nice good really not so very "
+    "coffee project weekend bike rain sun home book movie dinner friends team new yesterday "
+    "love evening music city walk kids school garden"
+).split()
+SPICE = {
+    "nl": ["je bent een sukkel", "ik maak je af", "kutbaas", "wat een kutweer", "@jan idioot",
+           "zoooo moe", "https://t.co/abc123", "#maandag", "🙄", "mijn baas is lui"],
+    "en": ["you are an idiot", "I'll kill you", "fuck this", "my boss sucks", "@mike loser",
+           "soooo tired", "https://t.co/xyz789", "#monday", "😂", "hate my job"],
+}  # fmt: skip
+
+
+def make_texts(n: int, seed: int = 7) -> list[str]:
+    """``n`` unique tweet-length texts, half Dutch and half English, 15% with a trigger.
+
+    Every text ends in a word no other text (of any seed) has, so spaCy meets new
+    lexemes as it does on real timelines.
+    """
+    rng = random.Random(seed)
+    texts = []
+    for i in range(n):
+        lang = "nl" if i % 2 else "en"
+        words = rng.choices(NL if lang == "nl" else EN, k=rng.randint(8, 22))
+        if rng.random() < 0.15:
+            words.insert(rng.randint(0, len(words)), rng.choice(SPICE[lang]))
+        words.append(f"w{seed}x{i}")  # unique
+        texts.append(" ".join(words))
+    return texts
+
+
+def tokenizer_pass(texts: list[str]) -> None:
+    tokenizers = {lang: load_pipeline(lang).tokenizer for lang in ("nl", "en")}
+    for _doc in tokenizers["nl"].pipe(texts[1::2]):
+        pass
+    for _doc in tokenizers["en"].pipe(texts[0::2]):
+        pass
+
+
+def scorer_pass(texts: list[str]) -> int:
+    return sum(len(s.findings) for s in score_texts((str(i), t, None) for i, t in enumerate(texts)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=20000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    list(score_texts([("warm", "warm up the pipelines", "en"), ("w", "opwarmen", "nl")]))
+    tok, full = [], []
+    findings = 0
+    for run in range(args.runs):
+        # fresh texts for each pass, so neither profits from the other's tokenizer cache
+        texts = make_texts(args.posts, seed=2 * run)
+        t0 = time.perf_counter()
+        tokenizer_pass(texts)
+        tok.append(time.perf_counter() - t0)
+        texts = make_texts(args.posts, seed=2 * run + 1)
+        t0 = time.perf_counter()
+        findings = scorer_pass(texts)
+        full.append(time.perf_counter() - t0)
+    tok_rate = args.posts / statistics.median(tok)
+    full_rate = args.posts / statistics.median(full)
+    print(f"posts: {args.posts}, runs: {args.runs}, findings per run: {findings}")
+    print(f"tokenizer only : {tok_rate:10,.0f} posts/s (median)")
+    print(f"full scorer    : {full_rate:10,.0f} posts/s (median)")
+    print(f"ratio scorer/tokenizer: {full_rate / tok_rate:.2f}")
+
+
+if __name__ == "__main__":
+    main()
