@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import signal
 import statistics
 import subprocess
@@ -106,8 +107,29 @@ def peak_rss_mb(pid: int) -> float:
     return peak
 
 
-def run_e2e(archive: Path, connections: Path, workers: int) -> tuple[float, float, dict]:
-    """One end-to-end run on a fresh instance; returns (seconds, peak MB, upload counts)."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (``/proc/<pid>/stat``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_idle(pids: list[int], timeout: float = 180) -> None:
+    """Wait until every worker has loaded its pipelines and sits idle (CPU flat)."""
+    deadline = time.monotonic() + timeout
+    last = [cpu_seconds(p) for p in pids]
+    while time.monotonic() < deadline:
+        time.sleep(1.0)
+        now = [cpu_seconds(p) for p in pids]
+        if all(n - b < 0.05 for n, b in zip(now, last, strict=True)) and min(now) > 0.5:
+            return
+        last = now
+
+
+def run_e2e(archive: Path, connections: Path, workers: int) -> tuple[float, float, dict, float]:
+    """One end-to-end run on a fresh instance.
+
+    :returns: (wall seconds, peak worker MB, upload counts, CPU seconds of the workers).
+    """
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         cfg, candidate = setup_instance(root)
@@ -117,9 +139,10 @@ def run_e2e(archive: Path, connections: Path, workers: int) -> tuple[float, floa
             subprocess.Popen([*CLI, "worker"], env=env, stdout=subprocess.DEVNULL)
             for _ in range(workers)
         ]
-        time.sleep(8)  # let every worker load its language pipelines first
+        wait_idle([p.pid for p in procs])  # language pipelines loaded, queue empty
         db = open_db(cfg["DATABASE"])
         try:
+            cpu_before = sum(cpu_seconds(p.pid) for p in procs)
             started = time.perf_counter()
             ids = []
             for path in (archive, connections):
@@ -133,6 +156,7 @@ def run_e2e(archive: Path, connections: Path, workers: int) -> tuple[float, floa
                     break
                 time.sleep(0.05)
             seconds = time.perf_counter() - started
+            cpu = sum(cpu_seconds(p.pid) for p in procs) - cpu_before
             assert all(s["status"] == "done" for s in states), states
             peak = max(peak_rss_mb(p.pid) for p in procs)
             counts = states[0]["counts"]
@@ -145,17 +169,21 @@ def run_e2e(archive: Path, connections: Path, workers: int) -> tuple[float, floa
                     p.wait(timeout=30)
                 except subprocess.TimeoutExpired:
                     p.kill()
-    return seconds, peak, counts
+    return seconds, peak, counts, cpu
 
 
-def run_score(items: list[tuple[str, str, str]], root: Path) -> float:
-    """``screener score --jsonl`` alone on the same posts (process start included)."""
+def run_score(items: list[tuple[str, str, str]], root: Path) -> tuple[float, float]:
+    """``screener score --jsonl`` alone on the same posts (process start included).
+
+    :returns: (wall seconds, CPU seconds of the process).
+    """
     path = root / "posts.jsonl"
     path.write_bytes(
         b"".join(orjson.dumps({"id": i, "text": t, "lang": lang}) + b"\n" for i, t, lang in items)
     )
     categories = "complaint,insult,threat,harassment,hate,confidential"
     with path.open("rb") as stdin:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(
             [*CLI, "score", "--jsonl", "--categories", categories],
@@ -163,7 +191,10 @@ def run_score(items: list[tuple[str, str, str]], root: Path) -> float:
             stdout=subprocess.DEVNULL,
             check=True,
         )
-        return time.perf_counter() - started
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def main() -> None:
@@ -185,22 +216,33 @@ def main() -> None:
             f" median of {args.runs} run(s)"
         )
         e2e: dict[int, float] = {}
+        e2e_cpu: dict[int, float] = {}
         for n in (int(w) for w in args.workers.split(",")):
             runs = [run_e2e(archive, connections, n) for _ in range(args.runs)]
             e2e[n] = statistics.median(r[0] for r in runs)
+            e2e_cpu[n] = statistics.median(r[3] for r in runs)
             peak = max(r[1] for r in runs)
             workers = runs[-1][2].get("workers", {})
             print(
-                f"upload -> done, {n} worker(s): {e2e[n]:7.2f} s"
+                f"upload -> done, {n} worker(s): {e2e[n]:7.2f} s wall, {e2e_cpu[n]:7.2f} s CPU"
                 f"  ({len(items) / e2e[n]:,.0f} posts/s; peak worker RSS {peak:.0f} MB;"
                 f" batches per worker {sorted(workers.values(), reverse=True)})"
             )
-        score = statistics.median(run_score(items, root) for _ in range(args.runs))
-        print(f"screener score alone:     {score:7.2f} s  ({len(items) / score:,.0f} posts/s)")
+        scores = [run_score(items, root) for _ in range(args.runs)]
+        score = statistics.median(r[0] for r in scores)
+        score_cpu = statistics.median(r[1] for r in scores)
+        print(
+            f"screener score alone:     {score:7.2f} s wall, {score_cpu:7.2f} s CPU"
+            f"  ({len(items) / score:,.0f} posts/s)"
+        )
         if 1 in e2e:
-            print(f"overhead ratio (1 worker / score alone): {e2e[1] / score:.2f}x")
+            print(
+                f"overhead ratio (1 worker / score alone): {e2e[1] / score:.2f}x wall,"
+                f" {e2e_cpu[1] / score_cpu:.2f}x CPU"
+            )
         if 1 in e2e and 2 in e2e:
-            print(f"speed-up with a second worker: {e2e[1] / e2e[2]:.2f}x")
+            print(f"speed-up with a second worker: {e2e[1] / e2e[2]:.2f}x (wall)")
+        print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
