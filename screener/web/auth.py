@@ -73,7 +73,8 @@ def require_roles(*roles: str) -> Callable:
 def _session_expired() -> bool:
     now = _now()
     idle = current_app.config["SESSION_LIFETIME_MINUTES"] * 60
-    longest = current_app.config.get("SESSION_MAX_HOURS", 12) * 3600
+    # Not among the settings defaults, so an environment override arrives as a string.
+    longest = float(current_app.config.get("SESSION_MAX_HOURS", 12)) * 3600
     seen = session.get("seen", 0)
     return now - seen > idle or now - session.get("login_at", 0) > longest
 
