@@ -9,6 +9,7 @@ import pytest
 
 from screener.errors import BadExportError
 from screener.ingest import PARSERS, ParseContext, detect_platform, parse_export
+from screener.ingest.jsdata import iter_js_slices, load_js
 
 GEN_C = "x/gen_c_tweets_js"
 
@@ -149,3 +150,17 @@ def test_parse_twitter_truncated_file_names_the_file(data_dir):
     data = (data_dir / GEN_C / "data/tweets.js").read_bytes()
     with pytest.raises(BadExportError, match="tweets.js"):
         list(PARSERS["x.tweets"](data[: len(data) // 2], ParseContext(name="data/tweets.js")))
+
+
+def test_parse_twitter_slices_of_a_pretty_printed_file_equal_the_whole(data_dir):
+    # a 100k-tweet tweets.js is parsed a few MB at a time to keep memory flat
+    data = (data_dir / GEN_C / "data/tweets.js").read_bytes()
+    slices = list(iter_js_slices(data, "tweets.js", slice_bytes=200))
+    assert len(slices) > 2
+    assert [item for part in slices for item in part] == load_js(data, "tweets.js")
+
+
+def test_parse_twitter_sliced_truncated_file_is_a_bad_export(data_dir):
+    data = (data_dir / GEN_C / "data/tweets.js").read_bytes()
+    with pytest.raises(BadExportError, match="tweets.js: truncated or invalid"):
+        list(iter_js_slices(data[:-40], "tweets.js", slice_bytes=200))

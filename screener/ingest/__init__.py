@@ -16,6 +16,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import replace
+from operator import attrgetter
 from pathlib import Path
 
 from ..errors import BadExportError, UnknownPlatformError
@@ -182,8 +183,7 @@ def _read_entry(
             if not (isinstance(kind, str) and kind in PARSERS):
                 return kind, None, head[:4096]
             cap = min(limits.max_member_bytes, max(entry.size, len(head)))
-            rest = read_capped(fh, cap - len(head), entry.name, source)
-            return kind, head + rest, b""
+            return kind, read_capped(fh, cap, entry.name, source, head), b""
     except _READ_ERRORS as exc:
         raise BadExportError(f"{source}: cannot read {entry.name} ({exc})") from None
 
@@ -244,7 +244,8 @@ def _parse_found(
         if not any(n == expected or n.endswith("/" + expected) for n in names):
             reason = f"listed in the archive's manifest but missing: its {what} are not screened"
             skipped.append(SkippedFile(expected, reason))
-    ordered = sorted(posts.values(), key=lambda p: (p.created_at, p.id), reverse=True)
+    # newest first; equal times keep file order (a stable sort on one aware-UTC key)
+    ordered = sorted(posts.values(), key=attrgetter("created_at"), reverse=True)
     return ExportBundle(
         source=source,
         platforms=tuple(p for p in PLATFORMS if p in platforms),

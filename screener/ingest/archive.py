@@ -136,15 +136,15 @@ def iter_entries(path: Path, limits: ArchiveLimits) -> Iterator[Entry | Refused]
         yield Entry(path.name, size, lambda: open(path, "rb"))
 
 
-def read_capped(fh: IO[bytes], cap: int, name: str, archive: str) -> bytes:
-    """Read a whole member, refusing it as soon as it passes ``cap`` bytes.
+def read_capped(fh: IO[bytes], cap: int, name: str, archive: str, head: bytes = b"") -> bytes:
+    """Read the rest of a member after ``head``, refusing it once it passes ``cap`` bytes.
 
     Declared sizes can lie, so this is the second line of defence after the header checks.
     """
-    parts: list[bytes] = []
-    total = 0
+    parts: list[bytes] = [head]
+    total = len(head)
     while True:
-        chunk = fh.read(_CHUNK)
+        chunk = fh.read(max(_CHUNK, min(cap - total + 1, 64 * _CHUNK)))
         if not chunk:
             return b"".join(parts)
         total += len(chunk)

@@ -52,7 +52,9 @@ class FileType:
         """
         ctx = ctx if ctx is not None else ParseContext()
         try:
-            yield from self.parse(data, ctx)
+            # materialised inside the guard: errors surface here, and one list is cheaper
+            # than resuming a wrapping generator for each of 100k records
+            return iter(list(self.parse(data, ctx)))
         except ScreenerError:
             raise
         except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:

@@ -1,0 +1,244 @@
+"""Parse throughput: a generated 100k-tweet ``tweets.js`` and a 30k-row ``Connections.csv``.
+
+Reports MB/s, wall time (median of N runs, garbage collector paused as in production),
+peak memory (tracemalloc, a separate run) and the ratio to ``orjson.loads`` alone on the
+same bytes. Files are generated in a temporary folder and removed afterwards.
+
+Usage: ``.venv/bin/python bench/bench_parse.py [--tweets 100000] [--rows 30000] [--runs 5]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import re
+import statistics
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import orjson
+
+from screener.ingest import PARSERS, ParseContext, parse_export
+from screener.ingest.jsdata import load_js
+
+WORDS = (
+    "vandaag morgen werk team planning trein vertraging collega's vergadering project "
+    "klant data logistiek koffie weekend great meeting deadline release customer &amp; "
+    "weer echt mooi slecht goed nieuwe baan Utrecht Rotterdam"
+).split()
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+DAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
+_INLINE_PAIR = re.compile(rb'\[\n\s+("[^"\n]*"),\n\s+("[^"\n]*")\n\s+\]')
+
+
+def _tweet(rng: random.Random, i: int) -> dict:
+    """One tweet object as X writes it: every number a string, HTML-escaped text."""
+    tid = str(1_200_000_000_000_000_000 + i * 7919)
+    when = datetime(2012, 1, 1, tzinfo=UTC) + timedelta(seconds=rng.randrange(400_000_000))
+    created = (
+        f"{DAYS[when.weekday()]} {MONTHS[when.month - 1]} {when.day:02d} "
+        f"{when:%H:%M:%S} +0000 {when.year}"
+    )
+    words = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(3, 16)))
+    short = f"https://t.co/{rng.randrange(16**10):010x}"
+    kind = rng.random()
+    text = f"RT @fictief_{i % 97}: {words}…" if kind < 0.15 else f"{words} {short}"
+    urls = (
+        []
+        if kind < 0.15
+        else [
+            {
+                "url": short,
+                "expanded_url": f"https://example.org/artikel/{i}",
+                "display_url": f"example.org/artikel/{i}",
+                "indices": [str(len(words) + 1), str(len(words) + 24)],
+            }
+        ]
+    )
+    tweet: dict = {}
+    if when.year >= 2022:  # edit_info exists in archives generated since late 2022
+        tweet["edit_info"] = {
+            "initial": {
+                "editTweetIds": [tid],
+                "editableUntil": "2023-01-01T10:00:00.000Z",
+                "editsRemaining": "5",
+                "isEditEligible": False,
+            }
+        }
+    tweet |= {
+        "retweeted": False,
+        "source": '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>',
+        "entities": {
+            "hashtags": [{"text": "werk", "indices": ["0", "5"]}] if kind > 0.8 else [],
+            "symbols": [],
+            "user_mentions": [
+                {
+                    "name": "Fictief Account",
+                    "screen_name": f"fictief_{i % 97}",
+                    "indices": ["3", "15"],
+                    "id_str": str(1000 + i % 97),
+                    "id": str(1000 + i % 97),
+                }
+            ]
+            if kind < 0.3
+            else [],
+            "urls": urls,
+        },
+        "display_text_range": ["0", str(len(text))],
+        "favorite_count": str(rng.randrange(50)),
+        "id_str": tid,
+        "truncated": False,
+        "retweet_count": str(rng.randrange(10)),
+        "id": tid,
+        "created_at": created,
+        "favorited": False,
+        "full_text": text,
+        "lang": rng.choice(("nl", "en", "und")),
+    }
+    if 0.15 <= kind < 0.35:
+        tweet["in_reply_to_status_id_str"] = str(int(tid) - 5)
+        tweet["in_reply_to_status_id"] = str(int(tid) - 5)
+        tweet["in_reply_to_user_id"] = "4242"
+        tweet["in_reply_to_user_id_str"] = "4242"
+        tweet["in_reply_to_screen_name"] = "fictief_anne"
+    return {"tweet": tweet}
+
+
+def make_tweets_js(path: Path, count: int, seed: int = 1, compact: bool = False) -> None:
+    """X's own layout: two-space pretty-printed JSON with ``" : "`` after keys.
+
+    ``compact`` writes one tweet per line instead (same objects, about half the bytes).
+    """
+    rng = random.Random(seed)
+    tweets = [_tweet(rng, i) for i in range(count)]
+    if compact:
+        body = b"[\n" + b",\n".join(b"  " + orjson.dumps(t) for t in tweets) + b"\n]"
+    else:
+        body = orjson.dumps(tweets, option=orjson.OPT_INDENT_2).replace(b'": ', b'" : ')
+        body = _INLINE_PAIR.sub(rb"[ \1, \2 ]", body)  # X writes [ "0", "13" ] on one line
+    path.write_bytes(b"window.YTD.tweets.part0 = " + body)
+
+
+def make_connections(path: Path, rows: int, seed: int = 2) -> None:
+    rng = random.Random(seed)
+    lines = [
+        "Notes:",
+        '"When exporting your connection data, you may notice that some of the email '
+        'addresses are missing."',
+        "",
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+    ]
+    for i in range(rows):
+        if i % 40 == 0:
+            lines.append(",,,,,,03 Sep 2023")
+            continue
+        when = datetime(2010, 1, 1) + timedelta(days=rng.randrange(5000))
+        lines.append(
+            f"Voornaam{i},Achternaam {i % 311},https://www.linkedin.com/in/persoon-{i:x},,"
+            f'"Bedrijf {i % 997}, B.V.",Functie {i % 53},{when:%d %b %Y}'
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def timed(fn: Callable[[], object], runs: int) -> float:
+    """Median wall time of ``fn`` with the garbage collector paused, as parse_export does."""
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - started)
+        finally:
+            gc.enable()
+    return statistics.median(times)
+
+
+def peak_mb(fn: Callable[[], object]) -> float:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+
+
+def report(label: str, size: int, seconds: float, base: float | None, peak: float) -> None:
+    ratio = f", {seconds / base:.2f}x orjson.loads" if base else ""
+    print(
+        f"{label:<34} {seconds:7.3f} s  {size / 1e6 / seconds:7.1f} MB/s  "
+        f"peak {peak:7.1f} MB{ratio}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tweets", type=int, default=100_000)
+    parser.add_argument("--rows", type=int, default=30_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--compact", action="store_true", help="one tweet per line instead of X's layout"
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "x" / "data").mkdir(parents=True)
+        tweets = root / "x" / "data" / "tweets.js"
+        make_tweets_js(tweets, args.tweets, compact=args.compact)
+        connections = root / "Connections.csv"
+        make_connections(connections, args.rows)
+        data = tweets.read_bytes()
+        size = len(data)
+        layout = "compact" if args.compact else "pretty-printed as X writes it"
+        print(
+            f"tweets.js: {args.tweets} tweets, {size / 1e6:.1f} MB ({layout}); "
+            f"median of {args.runs} runs"
+        )
+        body = memoryview(data)[data.index(b"=") + 1 :]
+        base = timed(lambda: orjson.loads(body), args.runs)
+        report("orjson.loads alone", size, base, None, peak_mb(lambda: orjson.loads(body)))
+        report(
+            "load_js (prefix cut + orjson)",
+            size,
+            timed(lambda: load_js(data, "t"), args.runs),
+            base,
+            peak_mb(lambda: load_js(data, "t")),
+        )
+
+        def tweets_parser() -> int:
+            return len(list(PARSERS["x.tweets"](data, ParseContext(name="tweets.js"))))
+
+        report(
+            "PARSERS['x.tweets'] (records)",
+            size,
+            timed(tweets_parser, args.runs),
+            base,
+            peak_mb(tweets_parser),
+        )
+        report(
+            "parse_export(folder)",
+            size,
+            timed(lambda: parse_export(root / "x"), args.runs),
+            base,
+            peak_mb(lambda: parse_export(root / "x")),
+        )
+        csv_size = connections.stat().st_size
+        print(f"Connections.csv: {args.rows} rows, {csv_size / 1e6:.1f} MB")
+        report(
+            "parse_export(Connections.csv)",
+            csv_size,
+            timed(lambda: parse_export(connections), args.runs),
+            None,
+            peak_mb(lambda: parse_export(connections)),
+        )
+
+
+if __name__ == "__main__":
+    main()
