@@ -129,3 +129,46 @@ def test_analyse_network_mastodon_handles_match_profile_urls(data_dir):
         ("exact", ("Ahmed",)),
     ]
     assert result.fuzzy_only == ()  # handles are not names
+
+
+def _big_result(people: int = 400, employees: int = 12):
+    conns = [
+        Connection("linkedin", f"Persoon {i} <b>&", f"https://linkedin.com/in/p{i}", company="DHL")
+        for i in range(people)
+    ]
+    org = {f"Medewerker {e}": conns[e::employees] for e in range(employees)}
+    return analyse_network(conns, org)
+
+
+def test_graph_svg_deterministic_escaped_and_capped():
+    from screener.reports.graph_svg import graph_svg
+
+    result = _big_result()
+    svg = graph_svg(result, max_nodes=300)
+    assert svg == graph_svg(_big_result(), max_nodes=300)  # same input, same picture
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    assert "<b>" not in svg and "&lt;b&gt;" in svg  # names are escaped
+    assert "style=" not in svg and "<script" not in svg  # strict CSP: attributes only
+    assert svg.count("<circle") == 300 - 12  # 287 people + the candidate
+    assert svg.count('fill="#5b3a8c"') == 12 + 1  # employees + the legend square
+    assert "nog 113 niet getoond" in svg
+
+
+def test_graph_svg_and_growth_svg_empty():
+    from screener.reports.graph_svg import graph_svg, growth_svg
+
+    empty = analyse_network([], {})
+    assert "Geen gedeelde connecties" in graph_svg(empty)
+    assert "No connection dates" in growth_svg(empty, lang="en")
+
+
+def test_growth_svg_highlights_bursts(data_dir):
+    from screener.reports.graph_svg import growth_svg
+
+    result = analyse_network(
+        parse_export(data_dir / "network" / "burst_Connections.csv").connections, {}
+    )
+    svg = growth_svg(result)
+    assert svg.count("<rect") == len(result.growth) + 1  # one bar a month + legend swatch
+    assert svg.count('fill="#c0392b"') == 2  # the burst month and its legend swatch
+    assert "<title>2024-03: 40</title>" in svg

@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..records import Connection, Match, PersonKey
-from .identity import id_key, person_key
+from .identity import normalize_handle, normalize_url, person_key
 
 FUZZY_THRESHOLD = 90.0
 _ID_KINDS = ("url", "handle")
@@ -84,36 +84,42 @@ class _OrgIndex:
     match exactly (two different URLs on one site are two people), so its name is skipped.
     """
 
-    def __init__(self, org: Mapping[str, Sequence[Connection]], sites: set[str] | None) -> None:
+    def __init__(
+        self,
+        org: Mapping[str, Sequence[Connection]],
+        sites: set[str] | None,
+        wanted_ids: set[str],
+    ) -> None:
         self.entries: list[tuple[str, Connection, PersonKey | None]] = []
         self.by_id: dict[str, list[int]] = defaultdict(list)
         self.by_name_company: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.by_surname_company: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
         self.named: list[int] = []
+        entries, by_id, named = self.entries, self.by_id, self.named
         for employee, conns in org.items():
             for conn in conns:
-                found = id_key(conn)
+                found = (normalize_url(conn.profile_url) if conn.profile_url else None) or (
+                    normalize_handle(conn.handle, conn.platform) if conn.handle else None
+                )
                 key = None
                 if found is None or sites is None or _site(*found) not in sites:
                     key = person_key(conn)
                     if key.kind == "blank":
                         continue
-                i = len(self.entries)
-                self.entries.append((employee, conn, key))
+                elif found[1] not in wanted_ids:
+                    continue  # an ID the candidate does not have, and its name cannot decide
+                i = len(entries)
+                entries.append((employee, conn, key))
                 if found is not None:
-                    self.by_id[found[1]].append(i)
+                    by_id[found[1]].append(i)
                 if key is None or not key.name:
                     continue
-                self.named.append(i)
+                named.append(i)
                 if key.company:
                     self.by_name_company[(key.name, key.company)].append(i)
                     self.by_surname_company[
                         (key.first[:1], key.particles, key.last, key.company)
                     ].append(i)
-
-    def key(self, i: int) -> PersonKey:
-        key = self.entries[i][2]
-        return key if key is not None else person_key(self.entries[i][1])
 
     def blocks(self, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
         """Org entries per fuzzy block, only for the blocks the candidate needs."""
@@ -173,7 +179,8 @@ def match_connections(
             continue
         seen.add((key.kind, key.value, key.company))
         keyed.append((position, conn, key))
-    index = _OrgIndex(org, _id_sites([key for _, _, key in keyed]))
+    wanted_ids = {key.value for _, _, key in keyed if key.kind in _ID_KINDS}
+    index = _OrgIndex(org, _id_sites([key for _, _, key in keyed]), wanted_ids)
     # Two of the candidate's people with one name at one company: names cannot tell them apart.
     per_name = Counter((k.name, k.company) for _, _, k in keyed if k.name and k.company)
     per_initial = defaultdict(set)
@@ -237,22 +244,18 @@ def _fuzzy(
     hits: dict[int, dict[str, tuple[Connection, float]]] = defaultdict(dict)
     for block, org_ids in org_blocks.items():
         cand_ids = by_block[block]
-        scores = process.cdist(
+        for n, i, score in _scored_pairs(
             [unmatched[n][2].name for n in cand_ids],
             [index.entries[i][2].name for i in org_ids],
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=threshold,
-        )
-        rows, cols = scores.nonzero()
-        for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
-            n, i = cand_ids[row], org_ids[col]
+            threshold,
+        ):
+            n, i = cand_ids[n], org_ids[i]
             employee, org_conn, org_key = index.entries[i]
             key = unmatched[n][2]
             if _conflicting_ids(key, org_key):
                 continue
             if key.first != org_key.first and min(len(key.first), len(org_key.first)) < 2:
                 continue  # an initial needs a second signal (the company): not by name alone
-            score = float(scores[row, col])
             if score > hits[n].get(employee, (None, -1.0))[1]:
                 hits[n][employee] = (org_conn, score)
     found = {}
@@ -261,3 +264,27 @@ def _fuzzy(
         pairs = tuple((employee, hit[0]) for employee, hit in sorted(by_employee.items()))
         found[position] = Match(conn, pairs, "fuzzy", max(h[1] for h in by_employee.values()))
     return found
+
+
+def _scored_pairs(
+    names: list[str], others: list[str], threshold: float
+) -> list[tuple[int, int, float]]:
+    """``(row, col, score)`` of every pair at or above ``threshold``.
+
+    Small blocks are scored one pair at a time (cheaper than setting up ``cdist``), large
+    ones in bulk.
+    """
+    if len(names) * len(others) <= 64:
+        found = []
+        for row, a in enumerate(names):
+            for col, b in enumerate(others):
+                score = fuzz.token_sort_ratio(a, b, score_cutoff=threshold)
+                if score:
+                    found.append((row, col, float(score)))
+        return found
+    scores = process.cdist(names, others, scorer=fuzz.token_sort_ratio, score_cutoff=threshold)
+    rows, cols = scores.nonzero()
+    return [
+        (row, col, float(scores[row, col]))
+        for row, col in zip(rows.tolist(), cols.tolist(), strict=True)
+    ]
