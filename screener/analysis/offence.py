@@ -22,6 +22,7 @@ from __future__ import annotations
 from .detectors import Hit, Post
 
 _TARGET_LEXICONS = ("identity", "complaint_target")
+_SENTENCE_END = frozenset({".", "!", "?", "...", "!!", "?!", "…"})
 
 
 def detect_insults(post: Post, allowed: set[str]) -> None:
@@ -166,12 +167,16 @@ def detect_hate(post: Post) -> None:
     for pred in post.hits.get("hate_predicate", ()):
         order = pred.kind or "any"
         for ident in post.hits.get("identity", ()):
-            if not post.same_clause(ident.start, pred.start):
+            if not _same_sentence(post, ident.start, pred.start):
                 continue
             if ident.start >= pred.end:
                 ok = order in ("after", "any") and ident.start - pred.end <= 5
             else:
-                ok = order in ("before", "any") and pred.start - ident.end <= 6
+                gap = post.lowers[ident.end : pred.start]
+                ok = pred.start - ident.end <= 10 and (
+                    order in ("before", "any")
+                    or (order == "copula" and any(w in post.g.COPULA for w in gap))
+                )
             if not ok:
                 continue
             term = post.doc[pred.start : pred.end].text
@@ -187,6 +192,13 @@ def detect_hate(post: Post) -> None:
                      [(ident.start, ident.end), (pred.start, pred.end)], pred,
                      target=ident.entry.term)  # fmt: skip
             break
+
+
+def _same_sentence(post: Post, a: int, b: int) -> bool:
+    """No sentence end (. ! ?) or contrast word between tokens ``a`` and ``b``."""
+    lo, hi = (a, b) if a < b else (b, a)
+    stops = post.g.CONTRAST
+    return not any(w in _SENTENCE_END or w in stops for w in post.lowers[lo:hi])
 
 
 def detect_threats(post: Post) -> None:
@@ -228,7 +240,7 @@ def _suppressed_threat(post: Post, hit: Hit) -> bool:
 def _threat_target(post: Post, hit: Hit) -> tuple[int, int] | None:
     g, lowers = post.g, post.lowers
     clause = post.clause_range(hit.start)
-    after = [i for i in clause if i >= hit.end][:4]
+    after = [i for i in clause if i >= hit.end][:6]
     if after and lowers[after[0]] in g.SELF_OBJECTS:
         return None
     if len(after) > 1 and lowers[after[1]] in ("a", "an", "een") and lowers[after[0]] in g.SECOND:
@@ -239,8 +251,21 @@ def _threat_target(post: Post, hit: Hit) -> tuple[int, int] | None:
                 return h.start, h.end
     for i in list(after) + [i for i in clause if i < hit.start][::-1]:
         w = lowers[i]
-        if w in g.SECOND or w in g.THIRD_OBJECT or w == "@user" or w in g.GROUP_QUANTIFIERS:
+        if (
+            w in g.SECOND
+            or w in g.SECOND_POSSESSIVE
+            or w in g.THIRD_OBJECT
+            or w == "@user"
+            or w in g.GROUP_QUANTIFIERS
+        ):
             return i, i + 1
+        if (
+            w in g.DEMONSTRATIVE
+            and i + 1 < len(lowers)
+            and i + 1 != hit.start
+            and lowers[hit.start] not in g.MILD_VERBS
+        ):
+            return i, i + 2  # "stab that guy", "die scheids"
     return None
 
 
@@ -262,9 +287,15 @@ def _intent(post: Post, hit: Hit) -> bool:
         )
     if words & g.NORMATIVE:
         return True
+    if "to" in words and words & {"has", "have", "got", "needs", "need"}:
+        return True  # "he has to die", "need to hurt"
     if words & g.FIRST_SUBJECT:
-        return post.rules.lang == "nl" or bool(words & g.INTENT)
-    return False
+        if post.rules.lang == "nl" or words & g.INTENT:
+            return True
+        return lowers[hit.start].endswith("ing") and bool(words & {"'m", "am", "im", "are"})
+    # Dutch inversion: "dan sla ik hem op zijn bek", "steek ik dat kantoor in brand"
+    follow = {lowers[i] for i in clause if hit.end <= i < hit.end + 2}
+    return post.rules.lang == "nl" and bool(follow & g.FIRST_SUBJECT)
 
 
 def _particle(post: Post, hit: Hit) -> bool:

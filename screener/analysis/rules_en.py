@@ -124,9 +124,7 @@ REPORT_VERBS = frozenset(
     }
 )
 IRONY = frozenset({"/s", "sarcasm", "irony", "jk", "j/k", "kidding"})
-SELF_OBJECTS = frozenset(
-    {"me", "myself", "us", "ourselves", "time", "it", "this", "that", "vibe", "game", "mood"}
-)
+SELF_OBJECTS = frozenset({"me", "myself", "us", "ourselves", "time", "it", "vibe", "game", "mood"})
 PERFECT = frozenset(
     {"have", "has", "had", "'ve", "ve", "got", "get", "gets", "was", "were", "been"}
 )
@@ -146,3 +144,46 @@ NORMATIVE = frozenset(
     }
 )
 PASSIVE = frozenset({"is", "was", "got", "get", "been", "were", "gets"})
+DEMONSTRATIVE = frozenset({"that", "this", "those", "these"})
+MILD_VERBS = frozenset(
+    {
+        "kill",
+        "killing",
+        "destroy",
+        "wreck",
+        "hit",
+        "smash",
+        "break",
+        "breaking",
+        "burn",
+        "kick",
+        "kicking",
+        "cut",
+        "throw",
+        "die",
+        "set",
+        "bomb",
+        "gas",
+        "hurt",
+        "beat",
+        "shoot",
+        "shot",
+    }
+)
+OTHER_SUBJECTS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "police",
+        "someone",
+        "somebody",
+        "people",
+        "you",
+        "u",
+        "my",
+        "his",
+        "her",
+        "their",
+    }
+)

@@ -144,3 +144,22 @@ NORMATIVE = frozenset(
     {"moet", "moeten", "verdient", "verdienen", "mogen", "mag", "laten", "laat", "zouden"}
 )
 PASSIVE = frozenset({"is", "was", "werd", "wordt", "zijn", "waren", "geworden"})
+DEMONSTRATIVE = frozenset({"die", "dat", "deze", "dit"})
+MILD_VERBS = frozenset({"slopen", "sloop", "slaan", "steken", "schieten", "maak", "maken"})
+OTHER_SUBJECTS = frozenset(
+    {
+        "hij",
+        "zij",
+        "ze",
+        "politie",
+        "iemand",
+        "mensen",
+        "je",
+        "jij",
+        "mijn",
+        "m'n",
+        "zijn",
+        "haar",
+        "hun",
+    }
+)

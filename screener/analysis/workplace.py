@@ -95,22 +95,49 @@ def detect_confidential(post: Post) -> None:
 
 
 def detect_drugs_crime(post: Post) -> None:
-    """First-person bragging about drugs or petty crime (severity low: verify)."""
-    g = post.g
-    for hit in post.hits.get("drugs_crime", ()):
-        term = post.doc[hit.start : hit.end].text
-        lo, hi = max(0, hit.start - 8), min(len(post.lowers), hit.end + 4)
-        person = next((i for i in range(lo, hi) if post.lowers[i] in g.FIRST_SUBJECT), None)
-        if person is None and hit.kind != "fp":
+    """First-person bragging about drugs or petty crime (severity low: verify).
+
+    A phrase ("drove home drunk", "fiets gejat") or a substance with a use verb in the
+    same clause ("snorted speed", "wiet gerookt") counts when the speaker is the subject:
+    a first-person pronoun nearby, or no subject at all before it (tweets drop "I").
+    Another subject ("he", "de politie") or a passive ("mijn fiets is gejat") does not.
+    """
+    hits = post.hits.get("drugs_crime", ())
+    uses = [h for h in hits if h.kind == "use"]
+    for hit in hits:
+        if hit.kind == "use":
             continue
-        if any(post.lowers[i] in g.PASSIVE for i in range(max(0, hit.start - 2), hit.start)):
-            continue  # "mijn fiets is gejat", "my bike got stolen": the speaker is the victim
-        negation = post.negated(hit.start, window=5)
+        spans = [(hit.start, hit.end)]
+        if hit.kind == "substance":
+            use = next(
+                (u for u in uses if post.same_clause(u.start, hit.start)
+                 and abs(u.start - hit.start) <= 4), None,
+            )  # fmt: skip
+            if use is None:
+                continue
+            spans.append((use.start, use.end))
+        first = min(s for s, _e in spans)
+        if not _speaker_subject(post, first):
+            continue
+        term = post.doc[hit.start : hit.end].text
+        negation = post.negated(first, window=5)
         if negation:
             post.note(f"'{term}' negated by '{negation}': not flagged")
             continue
         if post.quoted(hit.start, hit.end):
             continue
-        spans = [(hit.start, hit.end)] + ([(person, person + 1)] if person is not None else [])
         post.add("drugs_crime", "low", "drugs_crime.first_person", spans, hit)
         return
+
+
+def _speaker_subject(post: Post, index: int) -> bool:
+    g, lowers = post.g, post.lowers
+    before = [i for i in post.clause_range(index) if i < index][-8:]
+    if any(lowers[i] in g.PASSIVE for i in before[-2:]):
+        return False  # "mijn fiets is gejat", "my bike got stolen": the speaker is the victim
+    if any(lowers[i] in g.FIRST_SUBJECT for i in before):
+        return True
+    lo, hi = max(0, index - 8), min(len(lowers), index + 4)
+    if any(lowers[i] in g.FIRST_SUBJECT for i in range(lo, hi)):
+        return True
+    return not any(lowers[i] in g.OTHER_SUBJECTS for i in before) and len(before) <= 3
