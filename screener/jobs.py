@@ -11,6 +11,8 @@ in :mod:`screener.screening`, and all job state lives in our database.
   results in one transaction as they arrive. While it waits it scores batches nobody
   has taken yet itself (revoking their queued copies), so one worker never deadlocks
   waiting on itself and a second worker simply takes batches off the front.
+- A worker on a machine without the database file only analyses batches: coordination
+  tasks it takes are handed back to the queue for a database node.
 - ``reap_stale``: every minute (and when a worker starts), re-enqueue jobs whose worker
   died: Huey deletes a task when a worker takes it, so a SIGKILLed worker loses it.
 """
@@ -21,6 +23,7 @@ import logging
 import os
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from huey import Huey, crontab
@@ -38,6 +41,7 @@ log = logging.getLogger(__name__)
 RETRIES = 3
 RETRY_DELAY = 10  # seconds before the first retry; doubled for each following one
 BUSY_DELAY = 1  # seconds before a job waiting for a candidate's screening lock tries again
+ELSEWHERE_DELAY = 2  # seconds before a database task handed back by an analysis-only node
 
 huey = Huey("screener", immediate=True, results=True, utc=True)
 _state: dict[str, Any] = {"cfg": None, "key": None}
@@ -76,6 +80,11 @@ def settings() -> dict[str, Any]:
     if _state["cfg"] is None:
         configure(load_settings())
     return _state["cfg"]
+
+
+def has_database(cfg: Mapping[str, Any]) -> bool:
+    """Whether this machine holds the database (else it only analyses batches)."""
+    return Path(cfg["DATABASE"]).exists()
 
 
 def _stale_seconds(cfg: Mapping[str, Any]) -> int:
@@ -131,6 +140,9 @@ def fanout_scorer(batches: Sequence[Sequence], categories: Sequence[str]) -> Ite
 def process_upload(upload_id: int, task=None) -> None:
     """Parse, store and screen one upload (the coordinator; runs where the database is)."""
     cfg = settings()
+    if not has_database(cfg):  # an analysis-only machine: leave it to a database node
+        process_upload.schedule((upload_id,), delay=ELSEWHERE_DELAY)
+        return
     final = task is None or not task.retries or huey.immediate
     db = open_db(cfg["DATABASE"], migrate=False)
     try:
@@ -155,6 +167,9 @@ def process_upload(upload_id: int, task=None) -> None:
 def screen_candidate(candidate_id: int, task=None) -> None:
     """Re-screen a candidate's stored posts (after a profile change)."""
     cfg = settings()
+    if not has_database(cfg):
+        screen_candidate.schedule((candidate_id,), delay=ELSEWHERE_DELAY)
+        return
     final = task is None or not task.retries or huey.immediate
     db = open_db(cfg["DATABASE"], migrate=False)
     try:
@@ -223,7 +238,8 @@ def _reclaim(cfg: Mapping[str, Any], upload_id: int, dead: Sequence[str]) -> Non
 @huey.periodic_task(crontab(minute="*"))
 def reaper() -> None:
     """Every minute: take over jobs whose worker died."""
-    reap_stale()
+    if has_database(settings()):
+        reap_stale()
 
 
 @huey.on_startup()

@@ -1,5 +1,8 @@
 """Two worker processes against Redis and one web node: both take work, same results.
 
+One worker has the database, the other runs on an instance without it (as on a second
+machine) and only analyses batches.
+
 Needs ``redis-server`` on 127.0.0.1:6379 (``scripts/test`` starts one); skipped without
 it, except in CI (``CI=true``), where it must run.
 """
@@ -116,7 +119,7 @@ def test_two_redis_workers_share_the_work_and_match_single_process(tmp_path, wri
         reasons={"complaint": "Teamwerk.", "insult": "Klantcontact."},
         platforms=["linkedin"],
     )
-    sizes = [2000, 300, 300]
+    sizes = [1200, 200, 200]
     exports = [
         write_shares(tmp_path / f"Shares-{i}.csv", _posts(n, i)) for i, n in enumerate(sizes)
     ]
@@ -129,7 +132,9 @@ def test_two_redis_workers_share_the_work_and_match_single_process(tmp_path, wri
     multi = [candidate(f"Redis {i}") for i in range(len(sizes))]
     single = [candidate(f"Lokaal {i}") for i in range(len(sizes))]
     log = tmp_path / "workers.log"
-    workers = [_worker(instance, log), _worker(instance, log)]
+    # The second worker runs on an instance without the database, as on another machine:
+    # it can only analyse batches and hands coordination tasks back to the queue.
+    workers = [_worker(instance, log), _worker(tmp_path / "remote", log)]
     try:
         time.sleep(1.0)
         with exports[0].open("rb") as fh:
@@ -153,6 +158,7 @@ def test_two_redis_workers_share_the_work_and_match_single_process(tmp_path, wri
     pids = {f"{host}:{w.pid}" for w in workers}
     took = screening.upload_progress(db, big)["counts"]["workers"]
     assert set(took) == pids, (took, pids, log.read_text()[-2000:])
+    assert not (tmp_path / "remote" / "screener.sqlite3").exists()
 
     # The same exports in this process, without a queue.
     local = dict(cfg, QUEUE_IMMEDIATE=True)

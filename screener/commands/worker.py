@@ -51,7 +51,8 @@ def worker_command(workers: int, verbose: bool) -> None:
             "QUEUE_IMMEDIATE is on: tasks run inline, a worker has nothing to do"
         )
     huey = jobs.configure(cfg)
-    if os.path.exists(cfg["DATABASE"]):
+    role = "screening and analysis" if jobs.has_database(cfg) else "analysis only (no database)"
+    if jobs.has_database(cfg):
         instance_db().close()  # migrate before the first task
         uploads, candidates = jobs.reap_stale(cfg)
         if uploads or candidates:
@@ -66,7 +67,9 @@ def worker_command(workers: int, verbose: bool) -> None:
         max_delay=1.0,
         backoff=1.15,
     )
-    click.echo(f"Worker {os.getpid()} with {workers} process(es) on {_describe(cfg)}", err=True)
+    click.echo(
+        f"Worker {os.getpid()}: {workers} process(es), {role}, queue {_describe(cfg)}", err=True
+    )
     consumer.run()
 
 
