@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from ..records import Connection, PersonKey
+from ..records import Connection, Match, PersonKey
 
 # Dutch (and a few neighbouring) surname particles. "'t" is what "van 't" leaves.
 PARTICLES = frozenset(
@@ -294,7 +295,18 @@ def person_key(conn: Connection) -> PersonKey:
     return PersonKey(kind, value, full, first, last, particles, company)
 
 
-def match_connections(candidate, employee_conns, *, threshold: float = 90.0):
+def clear_caches() -> None:
+    """Forget every memoised name, URL and key (they hold personal data; see analyse_network)."""
+    for cached in (name_parts, normalize_company, normalize_url, person_key):
+        cached.cache_clear()
+
+
+def match_connections(
+    candidate: Sequence[Connection],
+    employee_conns: Mapping[str, Sequence[Connection]],
+    *,
+    threshold: float = 90.0,
+) -> list[Match]:
     """Match a candidate's connections against employees' (see :mod:`.matching`)."""
     from .matching import match_connections as _match
 

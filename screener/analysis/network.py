@@ -17,9 +17,9 @@ import networkx as nx
 
 from ..records import ClaimVerdict, Connection, Match, NetworkResult, SharedPerson
 from .growth import find_bursts, monthly_counts
-from .identity import id_key, normalize_company, person_key
+from .identity import clear_caches, id_key, normalize_company, person_key
 from .matching import match_connections
-from .sectors import sectors_of
+from .sectors import sectors_in, sectors_of
 
 CANDIDATE = "candidate"
 SEED = 42
@@ -163,6 +163,21 @@ def analyse_network(
     ({'Eva': 1, 'Piet': 0}, 1)
     """
     del min_shared  # the threshold belongs to the verdicts (claims.verify_claim)
+    try:
+        return _analyse(candidate_conns, org, now=now, blank_connections=blank_connections)
+    finally:
+        # Memoised names and URLs would outlive a purged candidate in a long-running worker.
+        clear_caches()
+        sectors_in.cache_clear()
+
+
+def _analyse(
+    candidate_conns: Sequence[Connection],
+    org: Mapping[str, Sequence[Connection]],
+    *,
+    now: date | None,
+    blank_connections: int,
+) -> NetworkResult:
     usable = [c for c in candidate_conns if person_key(c).kind != "blank"]
     blank = blank_connections + len(candidate_conns) - len(usable)
     matches = match_connections(usable, org)
