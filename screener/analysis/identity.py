@@ -149,6 +149,16 @@ def name_parts(name: str) -> tuple[str, str, str, str]:
     return " ".join(tokens), first, " ".join(particles), " ".join(last_tokens)
 
 
+def name_sort_key(name: str) -> tuple[str, str, str]:
+    """Sort people Dutch-style: by surname without particles, then first name.
+
+    >>> sorted(["Jan van der Berg", "Piet Aalbers", "Kees de Boer"], key=name_sort_key)
+    ['Piet Aalbers', 'Jan van der Berg', 'Kees de Boer']
+    """
+    full, first, particles, last = name_parts(name)
+    return last or full, first, particles
+
+
 def normalize_name(name: str) -> str:
     """The full normalised name used for equality.
 

@@ -17,7 +17,7 @@ import networkx as nx
 
 from ..records import ClaimVerdict, Connection, Match, NetworkResult, SharedPerson
 from .growth import find_bursts, monthly_counts
-from .identity import clear_caches, id_key, normalize_company, person_key
+from .identity import clear_caches, id_key, name_sort_key, normalize_company, person_key
 from .matching import match_connections
 from .sectors import sectors_in, sectors_of
 
@@ -189,8 +189,8 @@ def _analyse(
     shared = [_shared_person(m) for m in matches if m.kind != "fuzzy"]
     fuzzy = [_shared_person(m) for m in matches if m.kind == "fuzzy"]
     order = {"exact": 0, "strong": 1, "fuzzy": 2}
-    shared.sort(key=lambda p: (-len(p.employees), order[p.match], p.name.casefold()))
-    fuzzy.sort(key=lambda p: (-p.score, p.name.casefold()))
+    shared.sort(key=lambda p: (-len(p.employees), order[p.match], name_sort_key(p.name)))
+    fuzzy.sort(key=lambda p: (-p.score, name_sort_key(p.name)))
 
     company_names: dict[str, Counter[str]] = defaultdict(Counter)
     company_people: dict[str, list[str]] = defaultdict(list)
