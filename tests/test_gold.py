@@ -114,3 +114,19 @@ def test_gold_protected_and_sensitive_balanced_across_languages():
     for key in ("sensitive", "negative"):
         shares = [sum(r[key] for r in rows) / len(rows) for rows in per_lang.values()]
         assert max(shares) - min(shares) < 0.1, key
+
+
+def test_gold_readme_counts_match_the_files():
+    table = {}
+    for line in (GOLD / "README.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 3 and cells[1].isdigit():
+            table[cells[0]] = (int(cells[1]), int(cells[2]))
+    for index, lang in enumerate(LANGS):
+        rows = load(lang)
+        counts = Counter(label for row in rows for label in row["labels"])
+        for category in CATEGORIES:
+            assert table[category][index] == counts[category], (lang, category)
+        unlabelled = sum(not row["labels"] for row in rows)
+        assert table["no label (hard negatives, neutral)"][index] == unlabelled
+        assert table["posts"][index] == len(rows)
