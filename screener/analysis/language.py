@@ -29,7 +29,7 @@ __all__ = ["detect_language", "MIN_EVIDENCE"]
 MIN_EVIDENCE = 0.8
 
 _STRIP = re.compile(r"https?://\S+|www\.\S+|[@#]\w+|&\w+;")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_PUNCT = ".,!?;:()[]{}\"'“”‘’…-–—*/\\|<>~=+_%$€£0123456789"
 _NON_LATIN = re.compile(
     "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
     "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
@@ -102,13 +102,17 @@ _WORDS = {
 
 
 @cache
-def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
-    """word -> ((lang, weight), ...); shared words are split between their languages."""
+def _word_weights() -> dict[str, tuple[float, float, float]]:
+    """word -> (Dutch, English, best other language) evidence; shared words are split."""
     owners: dict[str, list[str]] = {}
     for lang, words in _WORDS.items():
         for word in set(words.split()):
             owners.setdefault(word, []).append(lang)
-    weights = {w: tuple((lang, 1.0 / len(langs)) for lang in langs) for w, langs in owners.items()}
+    weights = {}
+    for word, langs in owners.items():
+        share = 1.0 / len(langs)
+        other = share if any(lang not in ("nl", "en") for lang in langs) else 0.0
+        weights[word] = ("nl" in langs and share, "en" in langs and share, other)
     from .polarity_rules import rules
 
     lexicons = {lang: rules(lang).lexicon for lang in ("nl", "en")}
@@ -116,8 +120,8 @@ def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
         for word in lexicons[lang]:
             if word in weights or word in lexicons[other] or not word.isalpha():
                 continue
-            weights[word] = ((lang, 0.4),)
-    return weights
+            weights[word] = (0.4, 0.0, 0.0) if lang == "nl" else (0.0, 0.4, 0.0)
+    return {w: (float(a), float(b), c) for w, (a, b, c) in weights.items()}
 
 
 def detect_language(text: str) -> str:
@@ -135,27 +139,31 @@ def detect_language(text: str) -> str:
     >>> detect_language("😡😡 #fail")
     'other'
     """
-    if not text.isascii():
+    if not text.isascii() and _NON_LATIN.search(text):
         non_latin = len(_NON_LATIN.findall(text))
-        if non_latin and non_latin * 2 >= sum(c.isalpha() for c in text):
+        if non_latin * 2 >= sum(c.isalpha() for c in text):
             return "other"
-    words = _WORD.findall(_STRIP.sub(" ", text).lower())
-    if not words:
-        return "other"
-    weights = _word_weights()
-    scores: dict[str, float] = {}
-    for word in words:
-        owners = weights.get(word)
-        if owners:
-            for lang, weight in owners:
-                scores[lang] = scores.get(lang, 0.0) + weight
-    nl, en = scores.get("nl", 0.0), scores.get("en", 0.0)
-    rest = max((v for k, v in scores.items() if k not in ("nl", "en")), default=0.0)
+    if "@" in text or "#" in text or "/" in text or "&" in text:
+        text = _STRIP.sub(" ", text)
+    get = _word_weights().get
+    nl = en = rest = 0.0
+    seen = []
+    for word in text.lower().split():
+        weight = get(word)
+        if weight is None:
+            word = word.strip(_PUNCT)
+            weight = get(word)
+            if weight is None:
+                continue
+        nl += weight[0]
+        en += weight[1]
+        rest += weight[2]
+        seen.append(word)
     best = max(nl, en)
     if best < MIN_EVIDENCE or best <= rest:
         return "other"
     if nl == en:
-        joined = " ".join(words)
+        joined = " ".join(seen)
         nl += sum(joined.count(cue) for cue in _NL_CUES) * 0.01
         en += sum(joined.count(cue) for cue in _EN_CUES) * 0.01
     return "en" if en > nl else "nl"

@@ -3,21 +3,26 @@
 The scorer tokenises each post once (``spacy.blank(lang)``) and passes the Doc here;
 plain strings are tokenised with a cached blank pipeline. Each token is looked up in the
 language's sentiment lexicon (lowercased; elongations such as "zooooo" reduced; Dutch
-compounds such as "superleuk" and "kutweer" split on known prefixes), then adjusted as
-VADER does: boosters and dampeners up to three tokens back, negation in the same window
-(the window stops at punctuation and contrast words), ALL-CAPS emphasis, contrast
-weighting ("but"/"maar": earlier sentiment x0.5, later x1.5) and exclamation marks. The
-sum is squashed into [-1, 1] like VADER's compound score. The per-language threshold that
-turns the score into ``negative`` lives in :mod:`screener.analysis.polarity_rules`.
+compounds such as "superleuk" and "kutweer" split on known prefixes and heads), then
+adjusted as VADER does: boosters and dampeners up to three tokens back, negation in the
+same window (it stops at punctuation and contrast words; a Dutch verb is also negated by
+a following "niet"), ALL-CAPS emphasis, contrast weighting ("but"/"maar": earlier
+sentiment x0.5, later x1.5) and exclamation marks. Tweet extensions: irony (🙄, 🙃, or a
+lone "Great," / "Top." in an otherwise negative post turns positive words negative) and
+quotation (words inside quotes count half). The sum is squashed into [-1, 1] like
+VADER's compound score; ``negative`` compares it with the language's threshold
+(:mod:`screener.analysis.polarity_rules`).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .polarity_rules import B_INCR, C_INCR, ELONGATION, N_SCALAR, LanguageRules, rules, tokenizer
+from .polarity_rules import C_INCR, N_SCALAR, LanguageRules, rules, tokenizer
+from .polarity_words import BOOSTER, CONTRAST, NEGATOR, STOP, WORD, word_info
 
 __all__ = ["PolarityResult", "polarity"]
 
@@ -25,10 +30,6 @@ Hit = tuple[int, int, str, float]
 _DISTANCE_DAMPING = (1.0, 0.95, 0.9)
 _QUOTES = frozenset({'"', "“", "”", "„", "'", "‘", "’"})
 _HAS_QUOTE = re.compile("[\"“”„'‘’]")
-_KANKER_NEUTRAL = (
-    "onderzoek", "patiënt", "patient", "bestrijding", "fonds", "cel", "behandel",
-    "diagnose", "vrij", "zorg", "afdeling", "centrum", "risico", "verwekkend", "screening",
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +46,19 @@ class PolarityResult:
     hits: tuple[Hit, ...] = ()
 
 
-def polarity(doc_or_text, lang: str) -> PolarityResult:
+_NEUTRAL_RESULT = PolarityResult(score=0.0, negative=False)
+
+
+def polarity(
+    doc_or_text, lang: str, *, lowers: Sequence[str] | None = None, text: str | None = None
+) -> PolarityResult:
     """Score the polarity of a post given as a spaCy ``Doc`` or a string.
 
     :param doc_or_text: a ``Doc`` from ``spacy.blank(lang)`` (preferred) or the text.
     :param lang: "nl" or "en"; anything else scores emoji and emoticons only.
+    :param lowers: the Doc's ``token.lower_`` list, if the caller already has it (saves
+        a pass over the Doc, which is most of the cost).
+    :param text: the text the Doc was made from, if the caller has it (same reason).
     :returns: a :class:`PolarityResult`.
 
     >>> polarity("Het eten was lekker maar de service was waardeloos", "nl").negative
@@ -59,148 +68,129 @@ def polarity(doc_or_text, lang: str) -> PolarityResult:
     >>> polarity("Zooooo leuk 😍", "nl").hits[0][:3]
     (7, 11, 'leuk')
     """
-    lang = lang if lang in ("nl", "en") else "other"
-    r = rules(lang)
+    r = rules(lang if lang in ("nl", "en") else "other")
     if isinstance(doc_or_text, str):
-        doc_or_text = tokenizer(lang).make_doc(doc_or_text)
-    # one pass over the Doc: creating Token objects is the expensive part here
-    texts: list[str] = []
-    starts: list[int] = []
-    puncts: list[bool] = []
-    for token in doc_or_text:
-        texts.append(token.text)
-        starts.append(token.idx)
-        puncts.append(token.is_punct)
-    return _score(texts, starts, puncts, r)
-
-
-def _score(texts: list[str], starts: list[int], puncts: list[bool], r: LanguageRules):
-    """Score tokens given as text, character offset and punctuation flag."""
-    joined = " ".join(texts)
-    lows = [t.lower() for t in texts]
-    elongated: set[int] = set()
-    if ELONGATION.search(joined):
-        for i, low in enumerate(lows):
-            short = _unelongate(low, r)
-            if short != low:
-                lows[i] = short
-                elongated.add(i)
-    sentiments, hits = _token_valences(texts, lows, starts, puncts, elongated, joined, r)
+        text = doc_or_text
+        doc = tokenizer(r.lang).make_doc(text)
+    else:
+        doc = doc_or_text
+    if lowers is None or text is None:
+        # one pass over the Doc: creating Token objects is the expensive part here
+        parts = [t.text_with_ws for t in doc]
+        if text is None:
+            text = "".join(parts)
+        if lowers is None:
+            lowers = [(p[:-1] if p[-1:] == " " else p).lower() for p in parts]
+    known = r.memo.get
+    infos = [known(low) or word_info(low, r) for low in lowers]
+    active = [i for i, info in enumerate(infos) if info.active]
+    if not active:
+        return _NEUTRAL_RESULT
+    sentiments, hit_at = _token_valences(doc, lowers, infos, active, text, r)
     total = sum(sentiments)
     if total:
-        total += math.copysign(_punctuation_emphasis(joined), total)
+        total += math.copysign(_punctuation_emphasis(text), total)
     score = round(total / math.sqrt(total * total + 15), 4)
-    return PolarityResult(score=score, negative=score <= r.neg_threshold, hits=tuple(hits))
+    hits = tuple((s, e, t, round(v, 3)) for s, e, t, v, _ in hit_at.values() if v)
+    return PolarityResult(score=score, negative=score <= r.neg_threshold, hits=hits)
 
 
-def _unelongate(low: str, r: LanguageRules) -> str:
-    """Reduce "zooooo" to a form the rules know ("zoo" or "zo"), else to two letters.
-
-    >>> _unelongate("goooood", rules("en"))
-    'good'
-    """
-    if low in r.lexicon or low in r.boosters or low in r.negators:
-        return low
-    two = ELONGATION.sub(r"\1\1", low)
-    if two in r.lexicon or two in r.boosters or two in r.negators:
-        return two
-    one = ELONGATION.sub(r"\1", low)
-    if one in r.lexicon or one in r.boosters or one in r.negators:
-        return one
-    return two
-
-
-def _compound(low: str, r: LanguageRules) -> tuple[float, str] | None:
-    """Valence of an unknown token that is a known word behind a prefix ("superleuk")."""
-    for prefix in r.intensifier_prefixes:
-        if low.startswith(prefix):
-            rest = low[len(prefix) :].lstrip("-")
-            valence = r.lexicon.get(rest)
-            if valence:
-                return valence + math.copysign(B_INCR, valence), low
-    if r.compound_heads and len(low) > 6 and low.endswith(r.compound_heads):
-        for head in r.compound_heads:
-            if low.endswith(head) and len(low) - len(head) >= 3:
-                return r.lexicon[head], low  # "sneeuwchaos" is chaos
-    if r.negative_prefixes and low.startswith(r.negative_prefixes):
-        for prefix in r.negative_prefixes:
-            if low.startswith(prefix):
-                rest = low[len(prefix) :].lstrip("-")
-                if len(rest) < 3 or (prefix == "kanker" and rest.startswith(_KANKER_NEUTRAL)):
-                    return None
-                return r.negative_prefix_valence, prefix + "-"
-    return None
-
-
-def _token_valences(texts, lows, starts, puncts, elongated, joined, r: LanguageRules):
-    """VADER's per-token pass: lexicon and phrase look-ups, then local modifiers."""
-    n = len(lows)
-    lexicon = r.lexicon
-    words = [t for t in texts if t.isalpha()]
-    upper = sum(1 for t in words if t.isupper())
-    cap_diff = 0 < upper < len(words)
+def _token_valences(doc, lowers, infos, active: list[int], text: str, r: LanguageRules):
+    """VADER's per-token pass: phrase and word look-ups, local modifiers, then context."""
+    n = len(lowers)
     sentiments = [0.0] * n
     hit_at: dict[int, list] = {}
-    skip_to = phrase_end = -1
-    for i in range(n):
+    cap_diff = not text.isupper()
+    skip_to = phrase_end = pivot = -1
+    phrases = r.phrases
+    for i in active:
+        info = infos[i]
+        kind = info.kind
+        if kind == CONTRAST and (i == 0 or lowers[i - 1] not in r.particles):
+            pivot = i
         if i <= skip_to:
             continue
-        low = lows[i]
+        low = lowers[i]
         valence = None
         end = i
-        term = low
-        candidates = r.phrases.get(low)
+        candidates = phrases.get(low)
         if candidates:
             for rest, value, phrase in candidates:
                 k = len(rest)
-                if tuple(lows[i + 1 : i + 1 + k]) == rest:
+                if tuple(lowers[i + 1 : i + 1 + k]) == rest:
                     valence, end, term = value, i + k, phrase
                     break
         if valence is None:
-            if low in r.negators:
+            if kind == BOOSTER and info.word_valence and not _modifies_next(infos, i + 1, n):
+                valence = info.word_valence  # "Super!", "damn printer": a word, not a booster
+            elif kind != WORD:
                 continue
-            if low in r.boosters and i + 1 < n and _modifies_next(lows[i + 1], r):
-                continue  # "damn good": a modifier; "damn printer": a word
-            valence = lexicon.get(low)
-            if valence is None and len(low) > 5:
-                found = _compound(low, r)
-                if found:
-                    valence, term = found
-            if not valence:
-                continue
-        valence = _modify(valence, i, end, texts, lows, puncts, elongated, cap_diff, r, phrase_end)
+            else:
+                valence = info.valence
+            term = info.term
+        token = doc[i]
+        last = doc[end] if end > i else token
+        if cap_diff and len(token) > 1 and token.text.isupper():
+            valence += math.copysign(C_INCR, valence)
+        valence = _modify(valence, i, end, infos, phrase_end)
         sentiments[i] = valence
-        hit_at[i] = [starts[i], starts[end] + len(texts[end]), term, valence, end]
+        hit_at[i] = [token.idx, last.idx + len(last), term, valence, end]
         skip_to = end
         if end > i:
             phrase_end = end
     if hit_at:
-        if _HAS_QUOTE.search(joined):
-            _quoted(texts, hit_at, sentiments)
-        _irony(sentiments, hit_at, lows, puncts, r)
-        contrast = [
-            i for i in range(1, n) if lows[i] in r.contrast and lows[i - 1] not in r.particles
-        ]
-        if contrast:
-            pivot = contrast[-1]
+        if _HAS_QUOTE.search(text):
+            _quoted(lowers, hit_at, sentiments)
+        _irony(sentiments, hit_at, lowers, infos, r)
+        if pivot >= 0:
             for i in hit_at:
                 factor = 0.5 if i < pivot else 1.5
                 sentiments[i] *= factor
                 hit_at[i][3] *= factor
-    hits = [(s, e, t, round(v, 3)) for s, e, t, v, _ in hit_at.values() if v]
-    return sentiments, hits
+    return sentiments, hit_at
 
 
-def _modifies_next(word: str, r: LanguageRules) -> bool:
-    """Whether a booster before ``word`` acts on it (the word carries or shifts sentiment)."""
-    return (
-        bool(r.lexicon.get(word)) or word in r.boosters or word in r.negators or (word in r.phrases)
-    )
+def _modifies_next(infos, j: int, n: int) -> bool:
+    """Whether a booster acts on the token after it (a word, booster or negator)."""
+    return j < n and infos[j].kind in (WORD, BOOSTER, NEGATOR)
 
 
-def _quoted(texts: list[str], hit_at: dict[int, list], sentiments: list[float]) -> None:
+def _modify(valence: float, i: int, end: int, infos, floor: int) -> float:
+    """Apply elongation, boosters and negation from the three tokens before ``i``.
+
+    The look-back stops at ``floor``, the last token of an earlier phrase match, so the
+    "niet" inside "niet normaal" does not negate what follows it.
+    """
+    base = valence
+    if infos[i].elongated:
+        valence += math.copysign(0.3, base)
+    for k in range(1, 4):
+        j = i - k
+        if j < 0 or j <= floor:
+            break
+        info = infos[j]
+        kind = info.kind
+        if kind == STOP or kind == CONTRAST:
+            break
+        if kind == BOOSTER:
+            scalar = info.valence if base > 0 else -info.valence
+            valence += scalar * _DISTANCE_DAMPING[k - 1]
+        elif kind == NEGATOR:
+            valence *= N_SCALAR
+    if infos[i].verb or infos[end].verb:
+        for j in range(end + 1, min(end + 4, len(infos))):
+            info = infos[j]
+            if info.kind == NEGATOR and info.verb:
+                valence *= N_SCALAR
+                break
+            if info.kind == STOP:
+                break
+    return valence
+
+
+def _quoted(lowers: Sequence[str], hit_at: dict[int, list], sentiments: list[float]) -> None:
     """Halve sentiment inside quotation marks: quoted words are often not the author's."""
-    marks = [i for i, t in enumerate(texts) if t in _QUOTES]
+    marks = [i for i, t in enumerate(lowers) if t in _QUOTES]
     if len(marks) < 2 or len(marks) % 2:
         return
     for open_at, close_at in zip(marks[::2], marks[1::2], strict=True):
@@ -210,69 +200,32 @@ def _quoted(texts: list[str], hit_at: dict[int, list], sentiments: list[float]) 
                 hit_at[i][3] *= 0.5
 
 
-def _irony(sentiments: list[float], hit_at: dict[int, list], lows, puncts, r) -> None:
+def _irony(sentiments: list[float], hit_at: dict[int, list], lowers, infos, r) -> None:
     """Turn positive words negative where the post marks them as ironic.
 
     Two signals: an irony marker anywhere in the post (🙄, 🙃, "/s", "sarcasme"), or a
     clearly negative post (negative valences summing to -1.5 or less) in which a positive
     word stands alone as its own exclamation ("Great, my train is late again", "Top.").
     """
-    marker = not r.irony_markers.isdisjoint(lows)
+    marker = not r.irony_markers.isdisjoint(lowers)
     if not marker and sum(v for v in sentiments if v < 0) > -1.5:
         return
-    n = len(lows)
+    n = len(lowers)
+    fillers = r.irony_fillers
     for i, hit in hit_at.items():
         if sentiments[i] <= 0:
             continue
         if not marker:
             j = i - 1
-            while j >= 0 and not puncts[j] and lows[j] in r.irony_fillers:
+            while j >= 0 and infos[j].kind != STOP and lowers[j] in fillers:
                 j -= 1
             after = hit[4] + 1
-            if not (j < 0 or puncts[j]) or not (
-                after >= n or puncts[after] or lows[after] in r.irony_fillers
-            ):
+            alone_before = j < 0 or infos[j].kind == STOP
+            alone_after = after >= n or infos[after].kind == STOP or lowers[after] in fillers
+            if not (alone_before and alone_after):
                 continue
         sentiments[i] *= -0.6
         hit[3] *= -0.6
-
-
-def _modify(valence, i, end, texts, lows, puncts, elongated, cap_diff, r: LanguageRules, floor):
-    """Apply caps, elongation, boosters and negation from the three tokens before ``i``.
-
-    The look-back stops at ``floor``, the last token of an earlier phrase match, so the
-    "niet" inside "niet normaal" does not negate what follows it.
-    """
-    base = valence
-    if cap_diff and texts[i].isupper() and len(texts[i]) > 1:
-        valence += math.copysign(C_INCR, base)
-    if i in elongated:
-        valence += math.copysign(0.3, base)
-    lexicon = r.lexicon
-    for k in range(1, 4):
-        j = i - k
-        if j < 0 or j <= floor:
-            break
-        word = lows[j]
-        if word in r.scope_stops or word in r.contrast or (puncts[j] and not lexicon.get(word)):
-            break
-        scalar = r.boosters.get(word)
-        if scalar is not None:
-            scalar = scalar if base > 0 else -scalar
-            if cap_diff and texts[j].isupper():
-                scalar += math.copysign(C_INCR, base)
-            valence += scalar * _DISTANCE_DAMPING[k - 1]
-        elif word in r.negators:
-            valence *= N_SCALAR
-    if lows[i] in r.verbs or lows[end] in r.verbs:
-        for j in range(end + 1, min(end + 4, len(lows))):
-            word = lows[j]
-            if word in r.post_negators:
-                valence *= N_SCALAR
-                break
-            if word in r.scope_stops or puncts[j]:
-                break
-    return valence
 
 
 def _punctuation_emphasis(text: str) -> float:

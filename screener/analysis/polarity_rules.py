@@ -17,7 +17,7 @@ Files load in name order and later files override earlier ones, so curated table
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -53,6 +53,7 @@ class LanguageRules:
     negative_prefixes: tuple[str, ...]  # "kutweer", "klotedag"
     negative_prefix_valence: float
     neg_threshold: float  # score at or below which a post counts as negative
+    memo: dict = field(default_factory=dict)  # word -> WordInfo, filled by polarity_words
 
 
 _EN_NEGATORS = frozenset(
