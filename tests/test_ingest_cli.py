@@ -46,7 +46,7 @@ def test_parse_command_prints_one_json_object_per_record(data_dir):
     for person in connections:
         assert person["connected_on"] is None or len(person["connected_on"]) == 10
     assert any(r["text"] == "Eerste versie zonder tikfout" for r in posts)
-    assert len(posts) == 19 and len(connections) == 12
+    assert len(posts) == 19 and len(connections) == 14
 
 
 def test_parse_command_summary_lists_skipped_files(data_dir):

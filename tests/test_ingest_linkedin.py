@@ -60,6 +60,17 @@ def _parse(data_dir, key, name):
             [None, None],
             0,
         ),
+        # Excel with a Dutch locale, "CSV UTF-8": BOM, semicolons, CRLF, day-first dates
+        (
+            "connections_excel_nl_semicolon.csv",
+            ["Joëlle van den Berg", "Kees Jansen"],
+            [date(2022, 9, 9), date(2021, 1, 17)],
+            [
+                "https://www.linkedin.com/in/joelle-vdberg",
+                "https://www.linkedin.com/in/kees-jansen-12",
+            ],
+            1,
+        ),
     ],
 )
 def test_parse_linkedin_connections_variants(data_dir, name, names, dates, urls, blank):
@@ -175,8 +186,8 @@ def test_parse_linkedin_folder_merges_profile_and_positions(data_dir):
     assert [p.company for p in profile.positions] == ["Transportbedrijf Noord", "Bakker & Zonen"]
     assert profile.positions[0].finished_on == ""
     assert '"Lean"' in profile.positions[0].description
-    assert bundle.blank_connections == 3
-    assert len(bundle.connections) == 9
+    assert bundle.blank_connections == 4
+    assert len(bundle.connections) == 11
     dates = [p.created_at for p in bundle.posts]
     assert dates == sorted(dates, reverse=True)
 

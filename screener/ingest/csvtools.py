@@ -35,7 +35,7 @@ def read_rows(
     ([['a', 'b'], ['1', '2']], ',')
     """
     text = decode_text(data, name)
-    delimiter = "\t" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else _sniff_delimiter(text)
+    delimiter = "\t" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else sniff_delimiter(text)
     try:
         rows = list(
             csv.reader(
@@ -50,10 +50,17 @@ def read_rows(
     return rows, delimiter
 
 
-def _sniff_delimiter(text: str) -> str:
-    for line in text[:8192].splitlines():
-        if line.strip():
-            return "\t" if line.count("\t") > line.count(",") else ","
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon (Excel with a Dutch or German locale) or tab, from the first lines.
+
+    >>> sniff_delimiter("Notes:\\nFirst Name;Last Name;Connected On\\n"), sniff_delimiter("a,b")
+    (';', ',')
+    """
+    for line in text[:8192].splitlines()[:6]:
+        counts = {d: line.count(d) for d in (",", ";", "\t")}
+        best = max(counts, key=lambda d: counts[d])
+        if counts[best]:
+            return best if counts[best] > counts[","] else ","
     return ","
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from .csvtools import header_key
+from .csvtools import header_key, sniff_delimiter
 
 HEAD_BYTES = 64 * 1024
 
@@ -217,7 +217,10 @@ def _identify_list(base: str, first: dict) -> str | Skip | None:
     if "timestamp" in keys and keys & {"data", "attachments", "title", "tags"}:
         return "facebook.posts"
     if "string_map_data" in keys:
-        return "instagram.comments" if "comment" in base else Skip("not used: Instagram data")
+        fields = first["string_map_data"]
+        if isinstance(fields, dict) and "Comment" in fields:
+            return "instagram.comments"
+        return Skip("not used: Instagram account data")
     return _generic_keys(first)
 
 
@@ -248,9 +251,7 @@ def _generic_keys(first: dict | None) -> str | None:
 
 
 def _identify_csv(base: str, text: str) -> str | Skip | None:
-    delimiter = (
-        "\t" if text.split("\n", 1)[0].count("\t") > text.split("\n", 1)[0].count(",") else ","
-    )
+    delimiter = sniff_delimiter(text)
     try:
         rows = list(csv.reader(io.StringIO(text[:16384], newline=""), delimiter=delimiter))
     except csv.Error:

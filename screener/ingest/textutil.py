@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 import orjson
 
@@ -41,6 +42,7 @@ def decode_text(data: bytes, name: str) -> str:
         ) from None
 
 
+@lru_cache(maxsize=8192)  # connection dates repeat: 30k rows hold a few thousand dates
 def parse_datetime(value: str) -> datetime | None:
     """Parse the date forms exports use into aware UTC; None when unrecognised.
 
@@ -54,6 +56,8 @@ def parse_datetime(value: str) -> datetime | None:
     (datetime.date(2022, 9, 9), datetime.date(2022, 9, 9))
     >>> parse_datetime("not a date") is None
     True
+    >>> parse_datetime("9-9-2022").date(), parse_datetime("17.01.2021").date()
+    (datetime.date(2022, 9, 9), datetime.date(2021, 1, 17))
     """
     value = value.strip()
     if not value:
@@ -117,16 +121,21 @@ def _slashed(value: str) -> datetime | None:
 
 _DMY = re.compile(r"(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*[ -](\d{2}|\d{4})$")
 _MY = re.compile(r"([A-Za-z]{3})[A-Za-z]* (\d{4})$")
+# a spreadsheet re-save in a Dutch or German locale: 9-9-2022, 09.09.2022 (day first)
+_NUMERIC_DMY = re.compile(r"(\d{1,2})[-.](\d{1,2})[-.](\d{4})$")
 
 
 def _day_month_year(value: str) -> datetime | None:
-    """``09 Sep 2022`` and the Excel re-save ``9-Sep-22``; also ``Jun 2018``."""
+    """``09 Sep 2022``, the Excel re-saves ``9-Sep-22`` and ``9-9-2022``; ``Jun 2018``."""
     m = _DMY.match(value)
     if m:
         year = int(m[3])
         if year < 100:
             year += 2000 if year < 70 else 1900
         return datetime(year, _MONTHS[m[2].lower()], int(m[1]), tzinfo=UTC)
+    m = _NUMERIC_DMY.match(value)
+    if m:
+        return datetime(int(m[3]), int(m[2]), int(m[1]), tzinfo=UTC)
     m = _MY.match(value)
     if m and m[1].lower() in _MONTHS:
         return datetime(int(m[2]), _MONTHS[m[1].lower()], 1, tzinfo=UTC)
