@@ -51,6 +51,7 @@ class Post:
         self._clauses: list[int] | None = None
         self._quotes: list[tuple[int, int]] | None = None
         self._lowers: list[str] | None = None
+        self.polarity_hits: tuple = ()  # (start, end, term, valence) on the normalised text
 
     @property
     def lowers(self) -> list[str]:

@@ -153,6 +153,8 @@ def score_doc(
     if protected:
         allowed.discard("complaint")
     post = Post(post_id, doc, norm, load_rules(lang))
+    pol = polarity(doc, lang)
+    post.polarity_hits = pol.hits
     if allowed and collect_hits(post):
         _run_rules(post, allowed)
     findings = tuple(
@@ -160,9 +162,7 @@ def score_doc(
             f for f in post.findings if f.category in allowed
         )  # the same finding from two rules counts once
     )
-    negative = polarity(doc, lang).negative or any(
-        f.category in _NEGATIVE_CATEGORIES for f in findings
-    )
+    negative = pol.negative or any(f.category in _NEGATIVE_CATEGORIES for f in findings)
     notes = list(post.notes)
     if topics:
         notes.append("special-category topic: only hate and threat rules applied")

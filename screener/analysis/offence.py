@@ -38,7 +38,10 @@ def detect_insults(post: Post, allowed: set[str]) -> None:
         if any(post.lowers[i] in g.REPORT_VERBS for i in before):
             post.note(f"insult '{term}' in reported speech: not flagged")
             continue
-        negation = post.negated(hit.start, window=5)
+        if hit.kind != "phrase" and _self_directed(post, before):
+            post.note(f"insult '{term}' aimed at the writer themself: not flagged")
+            continue
+        negation = post.negated(hit.start, window=7)
         if negation and hit.kind != "phrase":
             post.note(f"insult '{term}' negated by '{negation}': not flagged")
             continue
@@ -54,9 +57,18 @@ def detect_insults(post: Post, allowed: set[str]) -> None:
         rule, target = _insult_frame(post, hit, before, clause)
         if rule is None:
             continue
+        if hit.kind == "adj" and target is not None and _is_target(post, target[0]):
+            continue  # "my coworkers are so lazy" is a complaint, not an insult
         severity = "high" if hit.kind in ("strong", "phrase") else "medium"
         spans = [(hit.start, hit.end)] + ([target] if target else [])
         post.add("insult", severity, rule, spans, hit, target=_target_name(post, target))
+
+
+def _self_directed(post: Post, before: list[int]) -> bool:
+    """ "I'm the biggest idiot", "ik ben echt een sukkel": the writer about themself."""
+    words = {post.lowers[i] for i in before}
+    g = post.g
+    return bool(words & g.FIRST_SUBJECT) and bool(words & g.COPULA) and not words & g.SECOND
 
 
 def _identity_subject(post: Post, hit: Hit, before: list[int]) -> Hit | None:
@@ -139,10 +151,23 @@ def detect_profanity(post: Post) -> None:
         if post.quoted(hit.start, hit.end):
             post.note(f"profanity '{post.doc[hit.start : hit.end].text}' quoted: not flagged")
             continue
-        if post.covered(hit.start, hit.end, ("insult", "hate")):
+        if post.covered(hit.start, hit.end, ("insult", "hate")) or _in_flagged_clause(post, hit):
             continue
         rule = "profanity.compound" if hit.lexicon == "profanity_prefix" else "profanity.lexicon"
         post.add("profanity", "low", rule, [(hit.start, hit.end)], hit)
+
+
+def _in_flagged_clause(post: Post, hit: Hit) -> bool:
+    """Swearing in the same clause as an insult, threat or hate finding adds nothing."""
+    clause = post.clause_range(hit.start)
+    doc = post.doc
+    lo, hi = doc[clause.start].idx, doc[clause.stop - 1].idx + len(doc[clause.stop - 1])
+    lo, hi = post.norm.span(lo, hi)
+    return any(
+        f.category in ("insult", "threat", "hate")
+        and any(lo <= e.start and e.end <= hi for e in f.evidence)
+        for f in post.findings
+    )
 
 
 def counter_speech(post: Post) -> str | None:
@@ -261,6 +286,7 @@ def _threat_target(post: Post, hit: Hit) -> tuple[int, int] | None:
             return i, i + 1
         if (
             w in g.DEMONSTRATIVE
+            and i > hit.start
             and i + 1 < len(lowers)
             and i + 1 != hit.start
             and lowers[hit.start] not in g.MILD_VERBS

@@ -145,7 +145,9 @@ NORMATIVE = frozenset(
 )
 PASSIVE = frozenset({"is", "was", "werd", "wordt", "zijn", "waren", "geworden"})
 DEMONSTRATIVE = frozenset({"die", "dat", "deze", "dit"})
-MILD_VERBS = frozenset({"slopen", "sloop", "slaan", "steken", "schieten", "maak", "maken"})
+MILD_VERBS = frozenset(
+    {"slopen", "sloop", "slaan", "steken", "schieten", "maak", "maken", "kapotmaken", "afmaken"}
+)
 OTHER_SUBJECTS = frozenset(
     {
         "hij",

@@ -6,6 +6,9 @@ Documented rules:
   job") and a negative predicate, insult or swear word in the same clause, not negated
   ("mijn baas is een sukkel", "I hate my job"). Ambiguous targets ("work", "werk",
   "company") need a possessive or determiner before them ("my work", "op het werk").
+- ``complaint.target_sentiment``: a workplace target and a clearly negative sentiment word
+  (valence <= -1.5 after negation and boosters, from the polarity module) in the same
+  sentence, with no contrast word between them.
 - ``complaint.compound``: a Dutch profanity compound on a target ("kutbaas", "klotewerk").
 - ``confidential.disclosure``: a confidentiality marker ("internal only", "vertrouwelijk",
   "nog niet aangekondigd") with business content (figures, a reorganisation, a client);
@@ -19,6 +22,8 @@ from __future__ import annotations
 from .detectors import Hit, Post
 
 _PREDICATES = ("complaint_predicate", "insult", "profanity")
+SENTIMENT_THRESHOLD = -1.5  # VADER-scale valence at or below which a word is clearly negative
+_SENTENCE_END = frozenset({".", "!", "?", "...", "…", "!!", "?!"})
 
 
 def detect_complaints(post: Post) -> None:
@@ -27,7 +32,9 @@ def detect_complaints(post: Post) -> None:
     g = post.g
     for target in post.hits.get("complaint_target", ()):
         label = target.entry.field(0) or target.entry.term
-        if label in seen:
+        if label in seen or label == "none":
+            continue  # "none": a look-alike that is not a workplace ("customer service")
+        if post.quoted(target.start, target.end):
             continue
         if target.entry.field(1) == "poss" and (
             target.start == 0 or post.lowers[target.start - 1] not in g.POSSESSIVE
@@ -43,6 +50,15 @@ def detect_complaints(post: Post) -> None:
             continue
         pred = _predicate(post, target)
         if pred is None:
+            if any(f.category in ("threat", "hate") for f in post.findings):
+                continue  # the threat or hate finding already says it
+            found = _negative_sentiment(post, target)
+            if found is not None:
+                seen.add(label)
+                start, end, term = found
+                post.add("complaint", "low", "complaint.target_sentiment",
+                         [(target.start, target.end), (start, end)], target,
+                         target=label)  # fmt: skip
             continue
         term = post.doc[pred.start : pred.end].text
         if post.quoted(pred.start, pred.end):
@@ -73,6 +89,28 @@ def _predicate(post: Post, target: Hit) -> Hit | None:
         if best is not None:
             return best
     return best
+
+
+def _negative_sentiment(post: Post, target: Hit) -> tuple[int, int, str] | None:
+    """A clearly negative polarity word in the target's sentence, no contrast between.
+
+    The polarity module has already applied negation ("not bad") to the valence.
+    """
+    doc = post.doc
+    for start, end, term, valence in post.polarity_hits:
+        if valence > SENTIMENT_THRESHOLD:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start == target.start:
+            continue
+        lo, hi = sorted((span.start, target.start))
+        if hi - lo > 12:
+            continue
+        between = post.lowers[lo:hi]
+        if any(w in _SENTENCE_END or w in post.g.CONTRAST for w in between):
+            continue
+        return span.start, span.end, term
+    return None
 
 
 def detect_confidential(post: Post) -> None:
