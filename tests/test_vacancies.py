@@ -410,3 +410,11 @@ def test_hostile_candidate_name_is_shown_as_text(client, login, db, vacancy):
         html = response.get_data(as_text=True)
         assert "<img" not in html and "\u202e" not in html and "{{7*7}}" in html
         assert "⟨U+202E⟩" in html
+
+
+def test_start_page_offers_demo_to_staff_only(client, login):
+    login("reviewer")
+    form = _soup(client.get("/")).select_one("form.demo, form[action='/uploads/demo']")
+    assert form is not None and form["method"] == "post"
+    login("hiring_manager")
+    assert _soup(client.get("/")).select_one("form[action='/uploads/demo']") is None
