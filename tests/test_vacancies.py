@@ -163,6 +163,7 @@ def test_create_vacancy_page_then_profile_page(client, login, db):
 def test_create_vacancy_form_rejects_bad_input(client, login, db, data, message):
     login("reviewer")
     response = client.post("/vacancies/new", data=data)
+    assert response.status_code == 400
     assert message in _errors(response)
     assert vacancies.list_vacancies(db) == []
 
@@ -201,7 +202,7 @@ def test_profile_form_saves_and_shows_on_vacancy(client, login, db, vacancy):
 def test_profile_form_rejects_bad_input(client, login, db, vacancy, changes, field, message):
     login("reviewer")
     response = client.post(f"/vacancies/{vacancy}/profile", data={**PROFILE, **changes})
-    assert response.status_code == 200
+    assert response.status_code == 400
     soup = _soup(response)
     box = soup.select_one(f"[name={field}]").find_parent(class_="has-error")
     assert box is not None, field

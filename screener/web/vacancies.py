@@ -81,7 +81,7 @@ def create():
         )
         flash(_("Vacature aangemaakt. Leg nu het screeningsprofiel vast."), "success")
         return redirect(url_for("vacancies.profile", vacancy_id=vacancy_id))
-    return render_template("vacancies/new.html", form=form)
+    return render_template("vacancies/new.html", form=form), 400 if form.is_submitted() else 200
 
 
 # --------------------------------------------------------------------------- detail
@@ -181,7 +181,7 @@ def profile(vacancy_id: int):
             if queued:
                 flash(_("{n} kandidaten worden opnieuw gescreend.", n=queued), "info")
             return redirect(url_for("vacancies.show", vacancy_id=vacancy_id))
-    return render_template(
+    page = render_template(
         "vacancies/profile.html",
         vacancy=vacancy,
         profile=current,
@@ -189,6 +189,7 @@ def profile(vacancy_id: int):
         categories=CATEGORIES,
         platforms=PLATFORMS,
     )
+    return page, 400 if form.is_submitted() else 200
 
 
 def _fill_profile_form(form: ProfileForm, current: dict[str, Any] | None) -> None:
