@@ -206,3 +206,25 @@ def test_archive_wrong_encoding_names_the_file(tmp_path):
     )
     with pytest.raises(BadExportError, match="Connections.csv: not UTF-8 text"):
         parse_export(path)
+
+
+def test_archive_zip_with_a_top_folder_equals_the_unpacked_folder(data_dir, tmp_path):
+    # a user-unzipped and re-zipped export: "Complete_LinkedInDataExport_09-12-2022 (1)/..."
+    archive = tmp_path / "Complete_LinkedInDataExport_09-12-2022.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted((data_dir / "linkedin").iterdir()):
+            zf.write(path, f"Complete_LinkedInDataExport_09-12-2022 (1)/{path.name}")
+    zipped, folder = parse_export(archive), parse_export(data_dir / "linkedin")
+    assert zipped.posts == folder.posts
+    assert zipped.connections == folder.connections
+    assert zipped.profiles == folder.profiles
+    assert zipped.blank_connections == folder.blank_connections
+    assert len(zipped.skipped) == len(folder.skipped)
+
+
+def test_archive_x_zip_names_damaged_member_and_archive(data_dir, tmp_path):
+    archive = tmp_path / "twitter-2023-05-01.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("data/tweets.js", b'window.YTD.tweets.part0 = [ {"tweet": {')
+    with pytest.raises(BadExportError, match=r"twitter-2023-05-01.zip/data/tweets.js"):
+        parse_export(archive)

@@ -22,7 +22,7 @@ DM = "not used: direct messages are never stored"
 LIKES = "not used: likes and reactions are never stored"
 MEDIA = "not used: photos, videos and media metadata are never stored"
 NESTED = "nested archive not opened: unpack it and upload its contents"
-HTML = "HTML export: not readable; choose JSON when requesting the download"
+HTML = "not used: HTML page (for Facebook and Instagram, request the JSON download)"
 
 
 @dataclass(frozen=True, slots=True)
