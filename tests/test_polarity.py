@@ -124,6 +124,80 @@ def test_polarity_hits_point_at_the_matched_characters(text: str, lang: str, ter
         assert 0 <= start < end <= len(text) and valence != 0
 
 
+@pytest.mark.parametrize(
+    ("ironic", "sincere", "lang"),
+    [
+        ("Geweldig hoor, weer 40 minuten vertraging 🙄", "Geweldig, we zijn op tijd!", "nl"),
+        ("Nou lekker dan. Trein uitgevallen en regen.", "Lekker eten vanavond", "nl"),
+        ("Great, my flight got cancelled again.", "Great, see you tomorrow.", "en"),
+        ("Love that for me 🙃", "Love that for you", "en"),
+    ],
+)
+def test_polarity_irony_turns_praise_negative(ironic: str, sincere: str, lang: str) -> None:
+    assert _score(ironic, lang) < 0 < _score(sincere, lang)
+
+
+def test_polarity_quoted_words_count_less() -> None:
+    quoted = polarity('Boekentip: "Idioten aan het stuur", over verkeersveiligheid', "nl")
+    own = polarity("Boekentip: Idioten aan het stuur, over verkeersveiligheid", "nl")
+    assert 0 > quoted.score > own.score
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        ("Ik haat het niet", False),  # a Dutch verb negated by a following "niet"
+        ("Ik haat maandagen", True),
+        ("Ik kan hem niet uitstaan", True),
+        ("Ik heb er geen zin in", True),
+        ("Ik heb er zin in!", False),
+    ],
+)
+def test_polarity_dutch_verb_negation(text: str, negative: bool) -> None:
+    assert polarity(text, "nl").negative is negative
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Sneeuwchaos op de A2", "sneeuwchaos"),
+        ("Wat een klotedag", "klote-"),
+        ("Dit is doodsaai", "doodsaai"),
+    ],
+)
+def test_polarity_dutch_compounds_are_understood(text: str, term: str) -> None:
+    result = polarity(text, "nl")
+    assert result.negative and term in [hit[2] for hit in result.hits]
+
+
+def test_polarity_health_compounds_are_not_profanity() -> None:
+    # "kanker-" is a profanity prefix, but not in research or patient compounds
+    assert polarity("Kankeronderzoek krijgt meer geld", "nl").hits == ()
+
+
+def test_polarity_maar_as_particle_is_not_a_contrast() -> None:
+    contrast = polarity("Leuk maar duur", "nl").hits
+    particle = polarity("Ze doen alleen maar moeilijk", "nl").hits
+    assert contrast[-1][3] < -1.5 * 0.7 and particle[-1][3] == _score_hit("moeilijk", "nl")
+
+
+def _score_hit(term: str, lang: str) -> float:
+    return polarity(term, lang).hits[0][3]
+
+
+def test_polarity_hashtags_and_mentions_do_not_hide_words() -> None:
+    result = polarity("@NS_online #vertraging #balen https://t.co/x1", "nl")
+    assert result.negative and {hit[2] for hit in result.hits} >= {"vertraging", "balen"}
+
+
+def test_polarity_uses_the_callers_lowers_and_text() -> None:
+    nlp = spacy.blank("en")
+    text = "So sick of this, the train is late AGAIN 😡"
+    doc = nlp(text)
+    given = polarity(doc, "en", lowers=[t.lower_ for t in doc], text=text)
+    assert given == polarity(doc, "en") == polarity(text, "en")
+
+
 def test_polarity_accepts_a_doc_with_the_same_result() -> None:
     text = "Het eten was lekker maar de service was echt waardeloos 😡"
     doc = spacy.blank("nl")(text)
