@@ -22,6 +22,10 @@ from __future__ import annotations
 from .detectors import Hit, Post
 
 _TARGET_LEXICONS = ("identity", "complaint_target")
+_NOT_A_GROUP_OBJECT = frozenset(
+    {"it", "that", "when", "how", "seeing", "people", "anyone", "those", "het", "dat",
+     "wanneer", "als", "hoe", "mensen", "iemand"}
+)  # fmt: skip
 _SENTENCE_END = frozenset({".", "!", "?", "...", "!!", "?!", "…"})
 
 
@@ -119,8 +123,6 @@ def _insult_frame(post: Post, hit: Hit, before: list[int], clause: range):
         return "insult.exclamation", None
     if mention is not None:
         return "insult.mention", (mention, mention + 1)
-    if copula is not None:
-        return "insult.copula", None
     if hit.kind == "strong":
         return "insult.strong", None
     return None, None
@@ -195,7 +197,12 @@ def detect_hate(post: Post) -> None:
             if not _same_sentence(post, ident.start, pred.start):
                 continue
             if ident.start >= pred.end:
-                ok = order in ("after", "any") and ident.start - pred.end <= 5
+                nxt = post.lowers[pred.end] if pred.end < len(post.lowers) else ""
+                ok = (
+                    order in ("after", "any")
+                    and ident.start - pred.end <= 5
+                    and nxt not in _NOT_A_GROUP_OBJECT  # "I hate it when people attack X"
+                )
             else:
                 gap = post.lowers[ident.end : pred.start]
                 ok = pred.start - ident.end <= 10 and (
@@ -330,5 +337,7 @@ def _particle(post: Post, hit: Hit) -> bool:
     if not wanted:
         return True
     clause = post.clause_range(hit.start)
-    after = [post.lowers[i] for i in clause if i >= hit.end][:6]
-    return any(p in after for p in wanted.split("|"))
+    near = [post.lowers[i] for i in clause if i >= hit.end][:6]
+    if post.rules.lang == "nl":  # "ik ga je kapot maken": the particle may come first
+        near += [post.lowers[i] for i in clause if i < hit.start][-3:]
+    return any(p in near for p in wanted.split("|"))

@@ -42,7 +42,7 @@ _GRAMMAR: dict[str, ModuleType] = {"en": rules_en, "nl": rules_nl}
 _SOFT_PUNCT = frozenset({"'", '"', "-", "*", "‘", "’"})
 _QUOTES = re.compile(
     r'"[^"\n]{2,}?"|\u201c[^\u201d\n]{2,}?\u201d|\u201e[^\u201d\u201c\n]{2,}?[\u201d\u201c]'
-    r"|\u00ab[^\u00bb\n]{2,}?\u00bb|(?:^|(?<=[\s(\[:]))'[^'\n]{2,}?'(?=$|[\s.,!?;:)\]])"
+    r"|\u00ab[^\u00bb\n]{2,}?\u00bb|(?:^|(?<=[\s(\[:]))'(?:[^'\n]|'(?=\w)){2,}?'(?=$|[\s.,!?;:)\]])"
 )
 
 

@@ -11,7 +11,7 @@ SECOND = frozenset({"je", "jij", "u", "jou", "jullie", "ge", "gij", "jy", "jezel
 SECOND_POSSESSIVE = frozenset({"jouw", "je", "uw", "jullie", "ur"})
 FIRST = frozenset({"ik", "mij", "me", "mijn", "m'n", "we", "wij", "ons", "onze", "mn", "k"})
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "hen", "hun", "die", "dat", "deze"})
-THIRD_OBJECT = frozenset({"hem", "haar", "hen", "ze", "iedereen", "hun"})
+THIRD_OBJECT = frozenset({"hem", "haar", "hen", "ze", "iedereen", "hun", "um", "m"})
 COPULA = frozenset(
     {
         "is",
