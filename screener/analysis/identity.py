@@ -184,6 +184,9 @@ def normalize_company(company: str) -> str:
     return " ".join(w.strip(".") for w in words).strip() or text.strip()
 
 
+_LINKEDIN_HEADS = frozenset(
+    f"{scheme}{www}" for scheme in ("https://", "http://", "") for www in ("www.", "")
+)
 _LINKEDIN_FAST = re.compile(
     r"(?:https?://)?(?:www\.|[a-z]{2}\.)?linkedin\.com/in/([^/?#\s]+)/?(?:[?#]\S*)?$", re.I
 )
@@ -209,6 +212,11 @@ def normalize_url(url: str) -> tuple[str, str] | None:
     url = (url or "").strip()
     if not url:
         return None
+    head, found, slug = url.partition("linkedin.com/in/")
+    if found and head in _LINKEDIN_HEADS:  # the common case, as LinkedIn exports it
+        slug = slug.rstrip("/")
+        if slug.isascii() and slug.isprintable() and not any(c in slug for c in "/?#% "):
+            return "url", "linkedin.com/in/" + slug.lower()
     fast = _LINKEDIN_FAST.match(url)
     if fast:  # the common case, exactly as LinkedIn exports it (slugs may be %-encoded)
         slug = fast.group(1)

@@ -70,9 +70,8 @@ def build_graph(
     for conn in candidate_conns:
         match = matched.get(id(conn))
         if match is not None:
-            for _employee_name, org_conn in match.org:
-                node = _person(org_conn)
-                G.add_node(node, kind="person", label=org_conn.name or conn.name)
+            for node in sorted({_person(org_conn) for _employee_name, org_conn in match.org}):
+                G.add_node(node, kind="person", label=conn.name)
                 G.add_edge(CANDIDATE, node, source="candidate", match=match.kind)
         elif not shared_only and person_key(conn).kind != "blank":
             node = _person(conn)
@@ -114,7 +113,8 @@ def _communities(G: nx.Graph, *, seed: int = SEED) -> tuple[tuple[str, ...], ...
                 weights[(a, b)] += 1
     projected = nx.Graph()
     projected.add_nodes_from(employees)
-    projected.add_weighted_edges_from((a, b, w) for (a, b), w in weights.items())
+    # Sorted, so the seeded Louvain sees the same graph in every process (hash order varies).
+    projected.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(weights.items()))
     found = [
         tuple(sorted(G.nodes[n]["label"] for n in community))
         for community in nx.community.louvain_communities(projected, weight="weight", seed=seed)
