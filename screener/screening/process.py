@@ -145,7 +145,12 @@ def _beat(db: Database, candidate_id: int) -> None:
 def _fail(db: Database, upload_id: int, candidate_id: int, message: str) -> None:
     with post_store.write_transaction(db):
         post_store.set_upload_status(db, upload_id, "failed", stage="failed", error=message)
-        db.execute("UPDATE candidates SET screening_status = 'failed' WHERE id = ?", [candidate_id])
+        # A candidate screened before (another upload) keeps its results: still 'done'.
+        db.execute(
+            "UPDATE candidates SET screening_status = CASE WHEN screened_at IS NULL"
+            " THEN 'failed' ELSE 'done' END WHERE id = ?",
+            [candidate_id],
+        )
 
 
 def claim_candidate(db: Database, candidate_id: int, *, stale_before: str) -> bool:
