@@ -164,3 +164,27 @@ def test_candidate_network_escapes_hostile_names(client, login, db, screened):
     body = client.get(f"/candidates/{cid}/network").data.decode()
     assert "<script>alert(1)</script>" not in body
     assert "&lt;script&gt;" in body
+
+
+def test_org_index_accepts_mastodon_following(client, login, data_dir):
+    login("admin")
+    data = {
+        "name": "Ahmed",
+        "opt_in_at": "2026-02-01",
+        "export": _upload(data_dir, "ahmed/following_accounts.csv", "following_accounts.csv"),
+    }
+    response = client.post("/org/", data=data, content_type="multipart/form-data")
+    assert response.status_code == 302
+    members = client.get("/org.json").get_json()["members"]
+    assert [(m["name"], m["connections"]) for m in members] == [("Ahmed", 2)]
+
+
+def test_candidate_network_page_in_english(client, login, screened):
+    _vacancy_id, cid = screened
+    login("reviewer")
+    client.post("/language", data={"lang": "en"})
+    client.post(f"/candidates/{cid}/claims", data={"text": "network in logistics"})
+    page = _soup(client.get(f"/candidates/{cid}/network"))
+    assert page.select_one("h1").get_text(strip=True) == "Network and claims"
+    assert page.select_one("li.claim .badge").get_text(strip=True) == "Supported"
+    assert "work in logistics" in page.select_one("li.claim p").get_text()
