@@ -73,7 +73,7 @@ def setup(db, make_user, add_finding):
 
 def _names(response) -> list[str]:
     soup = BeautifulSoup(response.data, "html.parser")
-    return [th.get_text(strip=True) for th in soup.select("table.compare tbody th[scope=row]")]
+    return [s.get_text(strip=True) for s in soup.select("table.compare tbody th .candidate-name")]
 
 
 def test_comparison_counts_only_confirmed_findings(db, setup):
@@ -182,3 +182,13 @@ def test_compare_view_is_audited(client, login, db, setup):
     assert (
         event["vacancy_id"] == setup["vacancy"] and json.loads(event["detail"])["sort"] == "shared"
     )
+
+
+def test_compare_page_links_to_pdf_and_reports(client, login, db, setup):
+    name = login("hiring_manager")
+    vacancies.assign_manager(db, setup["vacancy"], users.get_user_by_name(db, name)["id"])
+    soup = BeautifulSoup(client.get(f"/vacancies/{setup['vacancy']}/compare").data, "html.parser")
+    hrefs = [a["href"] for a in soup.select("main a")]
+    assert any(h.startswith(f"/vacancies/{setup['vacancy']}/compare.pdf") for h in hrefs)
+    for candidate in setup["ids"].values():
+        assert f"/candidates/{candidate}/report.pdf" in hrefs

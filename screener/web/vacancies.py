@@ -272,10 +272,15 @@ def candidate_notice(candidate_id: int):
 # --------------------------------------------------------------------------- managers, close
 
 
+def _manager_label(user: dict[str, Any]) -> str:
+    name, display = user["username"], user["display_name"]
+    return name if display in ("", name) else f"{display} ({name})"
+
+
 def _manager_form() -> ManagerForm:
     form = ManagerForm()
     form.user_id.choices = options(
-        (u["id"], f"{u['display_name']} ({u['username']})")
+        (u["id"], _manager_label(u))
         for u in users.list_users(get_db(), role="hiring_manager")
         if u["active"]
     )
