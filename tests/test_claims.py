@@ -25,6 +25,8 @@ from screener.records import Connection
         ("kent mensen bij de gemeente", "sector", "government"),
         ("Heeft een breed netwerk in de bouw", "sector", "construction"),
         ("strong network in supply chain", "sector", "logistics"),
+        ("knows people in IT", "sector", "it"),  # a sector's name, not a company
+        ("veel connecties in de ICT", "sector", "it"),
         ("knows people at Rabobank", "company", "Rabobank"),
         ("kent mensen bij PostNL", "company", "PostNL"),
         ("contacten bij ABN AMRO.", "company", "ABN AMRO"),

@@ -13,7 +13,7 @@ import re
 from ..records import Claim, ClaimVerdict, NetworkResult
 from .claim_text import caveats, explain
 from .identity import fold, name_parts, normalize_company
-from .sectors import sector_from_text
+from .sectors import SECTOR_LABELS, sector_from_text
 
 VERDICTS = ("supported", "partly supported", "not supported", "cannot be checked")
 LARGE_NETWORK = 500  # "a large network" without a number: LinkedIn's own "500+" mark
@@ -89,6 +89,9 @@ def parse_claim(text: str) -> Claim:
     if at:
         place = _clean(at.group(1))
         sector = sector_from_text(place)
+        named_sector = _sector_name(place)
+        if named_sector:
+            return Claim(text, "sector", sector=named_sector)
         if sector and not re.match(r"[A-Z0-9]", place.split(" ")[-1] or "x"):
             return Claim(text, "sector", sector=sector)
         if place and re.search(r"[A-Z0-9]", place) and not re.match(r"(?i)de |het |the ", place):
@@ -101,6 +104,19 @@ def parse_claim(text: str) -> Claim:
     if _BIG.search(folded):
         return Claim(text, "size")
     return Claim(text, "unknown")
+
+
+def _sector_name(place: str) -> str | None:
+    """The sector when ``place`` is a sector's own name ("IT", "de zorg"), not a company.
+
+    >>> _sector_name("IT"), _sector_name("de logistiek"), _sector_name("PostNL")
+    ('it', 'logistics', None)
+    """
+    folded = re.sub(r"^(?:de|het|the)\s+", "", fold(place))
+    for sector, labels in SECTOR_LABELS.items():
+        if folded in {fold(label) for label in labels} or folded == sector:
+            return sector
+    return None
 
 
 def _company_people(result: NetworkResult, company: str) -> tuple[list[str], list[str]]:
