@@ -95,7 +95,7 @@ def load_rules(lang: str) -> LangRules:
         alternation = "|".join(
             sorted((re.escape(e.term) for e in prefixes.entries), key=len, reverse=True)
         )
-        prefix = re.compile(rf"(?<![^\W\d_])({alternation})-?([^\W\d_]{{3,}})", re.I)
+        prefix = re.compile(rf"(?<![^\W\d_])({alternation})-?([^\W\d_]{{3,}}(?:'s)?)", re.I)
     return LangRules(lang, matcher, lexicons, entries, keys, _GRAMMAR[lang], prefix)
 
 
