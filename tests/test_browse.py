@@ -139,9 +139,23 @@ def test_findings_by_category_groups_in_fixed_order_with_post_text(db, candidate
     )
     groups = browse.findings_by_category(db, candidate)
     assert list(groups) == ["complaint", "threat"]
-    assert [f["text"] for f in groups["complaint"]] == [texts[2], texts[0]]  # newest post first
-    assert groups["threat"][0]["evidence"] == [{"start": 0, "end": 4, "text": "Ik s"}]
+    assert [f["text"] for f in groups["complaint"]["items"]] == [texts[2], texts[0]]  # newest
+    assert groups["complaint"]["total"] == 2
+    assert groups["threat"]["items"][0]["evidence"] == [{"start": 0, "end": 4, "text": "Ik s"}]
     assert "insult" in browse.findings_by_category(db, candidate, include_dismissed=True)
+
+
+def test_findings_by_category_loads_a_limited_number_per_category(db, candidate):
+    texts = [f"Baas {i} is dom" for i in range(7)]
+    posts.save_bundle(db, candidate, None, ExportBundle("t", posts=_posts(texts)))
+    _save_findings(db, candidate, [(t, "complaint", "open") for t in texts])
+    group = browse.findings_by_category(db, candidate, per_category=3)["complaint"]
+    assert group["total"] == 7
+    assert [f["text"] for f in group["items"]] == [
+        "Baas 6 is dom",
+        "Baas 5 is dom",
+        "Baas 4 is dom",
+    ]
 
 
 def test_monthly_counts_fill_gap_months_and_skip_dismissed(db, candidate):

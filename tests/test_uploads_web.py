@@ -247,3 +247,30 @@ def test_candidate_page_embeds_upload_form_and_live_bars(client, reviewer, candi
     bar = soup.select_one("table.uploads .upload-progress")
     assert bar["data-progress-url"] == f"/uploads/{upload_id}.json"
     assert not bar.has_attr("data-done-url")  # several bars: the page reloads when all finish
+
+
+def test_demo_button_loads_demo_once_then_hides(client, reviewer, db):
+    from screener import demo
+
+    start = _soup(client.get("/"))
+    form = start.select_one("form.demo")
+    assert form["method"] == "post" and form["action"] == "/uploads/demo"
+    response = client.post("/uploads/demo")
+    vacancy_id = demo.demo_vacancy(db)
+    assert vacancy_id is not None
+    assert (
+        response.status_code == 302 and response.headers["Location"] == f"/vacancies/{vacancy_id}"
+    )
+    assert _soup(client.get("/")).select_one("form.demo") is None
+    candidates = [
+        r["id"] for r in db.query("SELECT id FROM candidates WHERE vacancy_id = ?", [vacancy_id])
+    ]
+    assert len(candidates) == 3
+    pages = [_soup(client.get(f"/candidates/{cid}")) for cid in candidates]
+    assert all(page.select("#post-list > li.post-item") for page in pages)
+    assert any(page.select(".finding-group mark") for page in pages)
+
+
+def test_demo_button_is_refused_to_hiring_manager(client, login):
+    login("hiring_manager")
+    assert client.post("/uploads/demo").status_code == 403

@@ -117,31 +117,40 @@ def candidate_counts(db: Database, candidate_id: int) -> dict[str, int]:
 
 
 def findings_by_category(
-    db: Database, candidate_id: int, *, include_dismissed: bool = False
-) -> dict[str, list[dict[str, Any]]]:
+    db: Database, candidate_id: int, *, include_dismissed: bool = False, per_category: int = 50
+) -> dict[str, dict[str, Any]]:
     """Findings with their post, grouped by (re-labelled) category in the fixed order.
 
-    Each finding has ``evidence`` decoded to a list of ``{start, end, text}`` and the
-    post's ``text``, ``platform``, ``created_at`` and ``url``.
+    :param per_category: how many findings (newest post first) to load per category; the
+        group's ``total`` still counts them all, so a 100k-post archive stays cheap.
+    :returns: ``{category: {"total": n, "items": [finding rows]}}``; each row has
+        ``evidence`` decoded to ``[{start, end, text}]`` and the post's ``text``,
+        ``platform``, ``created_at`` and ``url``.
     """
     status = "" if include_dismissed else "AND f.status != 'dismissed'"
     rows = db.query(
-        "SELECT f.id, COALESCE(f.label, f.category) AS category, f.category AS original,"
-        " f.severity, f.rule, f.lexicon, f.evidence, f.negation, f.target, f.status,"
-        " p.id AS post_pk, p.platform, p.created_at, p.text, p.url"
+        "SELECT * FROM (SELECT f.id, COALESCE(f.label, f.category) AS category,"
+        " f.category AS original, f.severity, f.rule, f.lexicon, f.evidence, f.negation,"
+        " f.target, f.status, p.id AS post_pk, p.platform, p.created_at, p.text, p.url,"
+        " row_number() OVER (PARTITION BY COALESCE(f.label, f.category)"
+        "   ORDER BY p.created_at DESC, f.id) AS rank,"
+        " count(*) OVER (PARTITION BY COALESCE(f.label, f.category)) AS total"
         " FROM findings f JOIN posts p ON p.id = f.post_pk"
-        f" WHERE f.candidate_id = ? {status}"
-        " ORDER BY p.created_at DESC, f.id",
-        [candidate_id],
+        f" WHERE f.candidate_id = ? {status})"
+        " WHERE rank <= ? ORDER BY rank",
+        [candidate_id, per_category],
     )
-    groups: dict[str, list[dict[str, Any]]] = {}
+    groups: dict[str, dict[str, Any]] = {}
     for row in rows:
         row = dict(row)
+        group = groups.setdefault(row["category"], {"total": row.pop("total"), "items": []})
+        row.pop("total", None)
+        row.pop("rank")
         try:
             row["evidence"] = json.loads(row["evidence"] or "[]")
         except ValueError:
             row["evidence"] = []
-        groups.setdefault(row["category"], []).append(row)
+        group["items"].append(row)
     order = {name: i for i, name in enumerate(CATEGORIES)}
     return dict(sorted(groups.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
 

@@ -22,7 +22,7 @@ from werkzeug.utils import secure_filename
 from .. import audit, screening
 from ..errors import ScreenerError
 from ..records import CATEGORIES
-from ..reports.charts import timeline_svg
+from ..reports.charts import category_bars_svg, timeline_svg
 from ..storage import browse, posts
 from ..storage.findings import load_screening
 from ..storage.vacancies import get_candidate, get_vacancy, notice_recorded
@@ -120,6 +120,11 @@ def show(candidate_id: int):
         title=_("Bevindingen per maand"),
         empty=_("Nog geen bevindingen."),
     )
+    bars = category_bars_svg(
+        {c: g["total"] for c, g in data["findings"].items()},
+        labels={c: category_label(c) for c in data["findings"]},
+        title=_("Bevindingen per categorie"),
+    )
     pattern = (data["screening"].get("patterns") or {}).get("complaint")
     pattern_ids = pattern.get("post_ids") if isinstance(pattern, dict) else None
     pattern_posts = browse.posts_by_ids(get_db(), candidate_id, list(pattern_ids or []))
@@ -132,6 +137,7 @@ def show(candidate_id: int):
         "candidates/show.html",
         form=UploadForm(),
         chart=Markup(chart),  # built by reports.charts, every label escaped there
+        bars=Markup(bars),
         categories=categories,
         progress=progress,
         status_labels=SCREENING_LABELS,
@@ -158,7 +164,8 @@ def show_json(candidate_id: int):
     )
     data["months"] = [{"month": m, "counts": c} for m, c in data["months"]]
     data["findings"] = [
-        {"category": category, "findings": items} for category, items in data["findings"].items()
+        {"category": category, "total": group["total"], "findings": group["items"]}
+        for category, group in data["findings"].items()
     ]
     for page in (data["posts"], data["connections"]):
         page["items"] = [dict(row) for row in page["items"]]

@@ -128,6 +128,18 @@ def retry(upload_id: int):
     return redirect(url_for("uploads.status", upload_id=upload_id))
 
 
+@bp.app_context_processor
+def _demo_state() -> dict[str, Any]:
+    """``demo_vacancy_id()`` for the start page: the button hides once the demo is loaded."""
+
+    def demo_vacancy_id() -> int | None:
+        from .. import demo
+
+        return demo.demo_vacancy(get_db())
+
+    return {"demo_vacancy_id": demo_vacancy_id}
+
+
 @bp.route("/demo", methods=["POST"])
 @require_roles("admin", "reviewer")
 def load_demo():
