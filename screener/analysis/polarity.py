@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .polarity_rules import C_INCR, N_SCALAR, LanguageRules, rules, tokenizer
-from .polarity_words import BOOSTER, CONTRAST, NEGATOR, STOP, WORD, word_info
+from .polarity_words import BOOSTER, CONTRAST, CUE, NEGATOR, NEUTRAL, STOP, WORD, word_info
 
 __all__ = ["PolarityResult", "polarity"]
 
@@ -102,6 +102,7 @@ def _token_valences(doc, lowers, infos, active: list[int], text: str, r: Languag
     hit_at: dict[int, list] = {}
     cap_diff = not text.isupper()
     skip_to = phrase_end = pivot = -1
+    cued = False
     phrases = r.phrases
     for i in active:
         info = infos[i]
@@ -121,13 +122,18 @@ def _token_valences(doc, lowers, infos, active: list[int], text: str, r: Languag
                     valence, end, term = value, i + k, phrase
                     break
         if valence is None:
-            if kind == BOOSTER and info.word_valence and not _modifies_next(infos, i + 1, n):
+            if kind == CUE:
+                if cued or r.repeat_cues.isdisjoint(lowers):
+                    continue
+                cued = True  # "Why is it ALWAYS me", "Waarom rijdt er weer geen trein"
+                valence = r.cue_valence
+            elif kind == BOOSTER and info.word_valence and not _modifies_next(infos, i + 1, n):
                 valence = info.word_valence  # "Super!", "damn printer": a word, not a booster
             elif kind != WORD:
                 continue
             else:
                 valence = info.valence
-            term = info.term
+            term = info.term if kind != CUE else info.term + "…" + _first(r.repeat_cues, lowers)
         token = doc[i]
         last = doc[end] if end > i else token
         if cap_diff and len(token) > 1 and token.text.isupper():
@@ -148,6 +154,10 @@ def _token_valences(doc, lowers, infos, active: list[int], text: str, r: Languag
                 sentiments[i] *= factor
                 hit_at[i][3] *= factor
     return sentiments, hit_at
+
+
+def _first(words: frozenset[str], lowers: Sequence[str]) -> str:
+    return next(low for low in lowers if low in words)
 
 
 def _modifies_next(infos, j: int, n: int) -> bool:
@@ -221,6 +231,8 @@ def _irony(sentiments: list[float], hit_at: dict[int, list], lowers, infos, r) -
                 j -= 1
             after = hit[4] + 1
             alone_before = j < 0 or infos[j].kind == STOP
+            if after < n - 1 and infos[after].kind == NEUTRAL and infos[after + 1].kind == STOP:
+                after += 1  # "Top service.", "Great job."
             alone_after = after >= n or infos[after].kind == STOP or lowers[after] in fillers
             if not (alone_before and alone_after):
                 continue

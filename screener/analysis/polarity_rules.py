@@ -49,6 +49,9 @@ class LanguageRules:
     irony_markers: frozenset[str]  # tokens that mark a post's positive words as ironic
     irony_fillers: frozenset[str]  # may stand around an ironic one-word exclamation
     compound_heads: tuple[str, ...]  # "sneeuwchaos", "treinstoring": the head carries it
+    question_cues: frozenset[str]  # "why"... together with a repeat cue marks a complaint
+    repeat_cues: frozenset[str]  # "again", "always", "still"
+    cue_valence: float
     intensifier_prefixes: tuple[str, ...]  # "superleuk", "megasaai"
     negative_prefixes: tuple[str, ...]  # "kutweer", "klotedag"
     negative_prefix_valence: float
@@ -241,6 +244,11 @@ def rules(lang: str) -> LanguageRules:
                 "nou oh o ja echt wow zo heel super wat een hoor hè he joh zeg dan weer".split()
             ),
             compound_heads=tuple(h for h in _NL_HEADS if h in lexicon),
+            question_cues=frozenset({"waarom", "hoezo", "wanneer"}),
+            repeat_cues=frozenset(
+                "weer alweer wéér altijd steeds nooit elke iedere telkens nog steeds".split()
+            ),
+            cue_valence=-1.5,
             intensifier_prefixes=_NL_INTENSIFIER_PREFIXES,
             negative_prefixes=_NL_NEGATIVE_PREFIXES,
             negative_prefix_valence=-2.2,
@@ -260,10 +268,13 @@ def rules(lang: str) -> LanguageRules:
         irony_markers=_IRONY_MARKERS | ({"sarcasm", "irony"} if lang == "en" else set()),
         irony_fillers=frozenset("oh just really so wow well how what a such yeah again".split()),
         compound_heads=(),
+        question_cues=frozenset({"why"} if lang == "en" else ()),
+        repeat_cues=frozenset("again always still every never anymore constantly".split()),
+        cue_valence=-1.5,
         intensifier_prefixes=("super", "mega", "ultra", "hyper", "uber"),
         negative_prefixes=(),
         negative_prefix_valence=0.0,
-        neg_threshold=-0.15,
+        neg_threshold=-0.1,
     )
 
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .polarity_rules import B_INCR, ELONGATION, LanguageRules
 
-NEUTRAL, WORD, BOOSTER, NEGATOR, STOP, CONTRAST = range(6)
+NEUTRAL, WORD, BOOSTER, NEGATOR, STOP, CONTRAST, CUE = range(7)
 _MEMO_LIMIT = 200_000  # distinct words kept per language; cleared when full
 _KANKER_NEUTRAL = (
     "onderzoek", "patiënt", "patient", "bestrijding", "fonds", "cel", "behandel",
@@ -62,6 +62,8 @@ def _classify(low: str, r: LanguageRules) -> WordInfo:
         return WordInfo(NEGATOR, term=norm, verb=norm in r.post_negators)
     if norm in r.contrast:
         return WordInfo(CONTRAST, term=norm, active=True)
+    if norm in r.question_cues:
+        return WordInfo(CUE, term=norm, active=True)
     valence = r.lexicon.get(norm)
     if norm in r.boosters:
         return WordInfo(
