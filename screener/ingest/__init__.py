@@ -220,21 +220,23 @@ def _parse_found(
 ) -> ExportBundle:
     ctx = ParseContext()
     posts: dict[tuple[str, str], Post] = {}
-    connections: dict[Connection, None] = {}
+    # every row is kept: two people can share a name, a company and a date
+    connections: list[Connection] = []
     profiles: dict[str, Profile] = {}
     platforms: set[str] = set()
-    found.sort(key=lambda item: (item[0].order, item[1]))
+    found.sort(key=lambda item: (item[0].order, item[1]), reverse=True)
     was_enabled = gc.isenabled()
     gc.disable()  # parsing builds many small objects; cycles are never created here
     try:
-        for filetype, name, data in found:
+        while found:  # popped, so each file's bytes are freed once it is parsed
+            filetype, name, data = found.pop()
             ctx.name = f"{source}/{name}" if in_archive else name
             platforms.add(filetype.platform)
             for record in filetype(data, ctx):
                 if isinstance(record, Post):
                     posts[(record.platform, record.id)] = record
                 elif isinstance(record, Connection):
-                    connections[record] = None
+                    connections.append(record)
                 else:
                     profiles[record.platform] = _merge(profiles.get(record.platform), record)
     finally:

@@ -79,12 +79,17 @@ def find_header(rows: list[list[str]], required: set[str]) -> int | None:
 def row_dicts(rows: list[list[str]], header_at: int) -> list[dict[str, str]]:
     """Rows after the header as ``{header_key: stripped value}`` (short rows padded)."""
     keys = [header_key(c) for c in rows[header_at]]
+    width = len(keys)
+    strip = str.strip
     out = []
     for row in rows[header_at + 1 :]:
         if not row:
             continue
-        record = {k: (row[i].strip() if i < len(row) else "") for i, k in enumerate(keys)}
-        if len(row) > len(keys):  # cells beyond the header still count as content
-            record["_extra"] = ",".join(row[len(keys) :]).strip(", ")
+        size = len(row)
+        if size < width:
+            row = row + [""] * (width - size)
+        record = dict(zip(keys, map(strip, row), strict=False))
+        if size > width:  # cells beyond the header still count as content
+            record["_extra"] = ",".join(row[width:]).strip(", ")
         out.append(record)
     return out

@@ -52,24 +52,27 @@ def parse_connections(data: bytes, ctx: ParseContext) -> Iterator[Record]:
     rows, header_at, _ = _rows(
         data, ctx, {"firstname", "lastname", "connectedon"}, "Connections (First Name, ...)"
     )
+    blank = 0
     for row in row_dicts(rows, header_at):
-        first, last = row.get("firstname", ""), row.get("lastname", "")
-        url = row.get("url", "")
+        get = row.get
+        first, last, url = get("firstname", ""), get("lastname", ""), get("url", "")
         if not (first or last or url):
             if any(row.values()):
-                ctx.blank_connections += 1
+                blank += 1
             continue
         if url and not url.startswith(("http://", "https://")):
             url = "https://" + url
         yield Connection(
-            platform=PLATFORM,
-            name=f"{first} {last}".strip(),
-            profile_url=url or None,
-            company=row.get("company", ""),
-            position=row.get("position", ""),
-            connected_on=parse_date(row.get("connectedon", "")),
-            relation="connection",
+            PLATFORM,
+            f"{first} {last}".strip() if first and last else first or last,
+            url or None,
+            None,
+            get("company", ""),
+            get("position", ""),
+            parse_date(get("connectedon", "")),
+            "connection",
         )
+    ctx.blank_connections += blank
 
 
 def _urn(link: str) -> str | None:

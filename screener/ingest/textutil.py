@@ -148,6 +148,11 @@ def parse_date(value: str) -> date | None:
     >>> parse_date("03 Sep 2023")
     datetime.date(2023, 9, 3)
     """
+    return _parse_date(value)
+
+
+@lru_cache(maxsize=8192)
+def _parse_date(value: str) -> date | None:
     parsed = parse_datetime(value)
     return parsed.date() if parsed else None
 
