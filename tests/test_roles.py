@@ -25,13 +25,15 @@ CHEAP_HASH = "scrypt:1024:8:1"  # the route table logs in dozens of times; stren
 
 
 def _routes() -> list[tuple[str, str, str]]:
-    app = make_app(Path(tempfile.mkdtemp(prefix="screener-routes-")))
-    found = []
-    for rule in app.url_map.iter_rules():
-        if rule.endpoint in EXEMPT:
-            continue
-        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
-            found.append((rule.endpoint, rule.rule, method))
+    """Every (endpoint, rule, method) of a freshly built app, for parametrisation."""
+    with tempfile.TemporaryDirectory(prefix="screener-routes-") as tmp:
+        app = make_app(Path(tmp))
+        found = [
+            (rule.endpoint, rule.rule, method)
+            for rule in app.url_map.iter_rules()
+            if rule.endpoint not in EXEMPT
+            for method in sorted(rule.methods - {"HEAD", "OPTIONS"})
+        ]
     return sorted(found)
 
 
