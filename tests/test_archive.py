@@ -228,3 +228,29 @@ def test_archive_x_zip_names_damaged_member_and_archive(data_dir, tmp_path):
         zf.writestr("data/tweets.js", b'window.YTD.tweets.part0 = [ {"tweet": {')
     with pytest.raises(BadExportError, match=r"twitter-2023-05-01.zip/data/tweets.js"):
         parse_export(archive)
+
+
+@pytest.mark.parametrize(
+    ("archive", "folder"),
+    [
+        ("Basic_LinkedInDataExport_09-12-2022.zip", "linkedin"),
+        ("twitter-2023-05-01-fictief.zip", "x/gen_c_tweets_js"),
+        ("facebook-annefictief-2024-05-03-AbCdEf.zip", "facebook/2024_layout"),
+        ("archive-20240701120000-fictief.zip", "mastodon/archive"),
+        ("archive-20220101120000-fictief.tar.gz", "mastodon/archive"),
+    ],
+)
+def test_archive_committed_downloads_read_like_their_folders(data_dir, archive, folder):
+    packed = parse_export(data_dir / "archives" / archive)
+    loose = parse_export(data_dir / folder)
+    assert packed.source == archive
+    assert (packed.posts, packed.connections, packed.profiles) == (
+        loose.posts,
+        loose.connections,
+        loose.profiles,
+    )
+    assert (packed.blank_connections, packed.dropped_private) == (
+        loose.blank_connections,
+        loose.dropped_private,
+    )
+    assert packed.posts, "every committed download holds posts"
