@@ -83,6 +83,20 @@ def _surname(rng: random.Random) -> str:
     return rng.choice(PARTICLES) + stem + rng.choice(ENDINGS)
 
 
+SMALL_COMPANIES: list[str] = []  # filled by generate(): the long tail of employers
+
+
+def _company(rng: random.Random) -> str:
+    """Large employers for 40% of people, a long tail of smaller ones for the rest.
+
+    Real networks span thousands of employers; with only the big names, two strangers with
+    the same name at the same company become far more common than they are.
+    """
+    if not SMALL_COMPANIES or rng.random() < 0.4:
+        return rng.choice(COMPANIES)
+    return rng.choice(SMALL_COMPANIES)
+
+
 def _person(rng: random.Random, pid: int) -> dict:
     first, last = rng.choice(FIRST), _surname(rng)
     if rng.random() < 0.3:  # a middle name or double first name makes names more unique
@@ -95,7 +109,7 @@ def _person(rng: random.Random, pid: int) -> dict:
         "first": first,
         "last": last,
         "url": f"https://www.linkedin.com/in/{slug}",
-        "company": rng.choice(COMPANIES),
+        "company": _company(rng),
         "position": rng.choice(POSITIONS),
     }
 
@@ -125,11 +139,20 @@ def _written(rng: random.Random, person: dict, *, perturb: bool, old_export: boo
     return first, last, url, company, person["position"]
 
 
-def generate(seed: int, *, candidate_size=30_000, employees=200, per_employee=1_000):
+def generate(
+    seed: int, *, candidate_size=30_000, employees=200, per_employee=1_000, small_companies=3_000
+):
     """Candidate and org connections with true person ids (``pid``) alongside."""
     from screener.records import Connection
 
     rng = random.Random(seed)
+    SMALL_COMPANIES.clear()
+    if small_companies:
+        suffixes = ["B.V.", "Logistiek", "Advies", "Techniek", "Groep", "Zorg", "& Partners", ""]
+        SMALL_COMPANIES.extend(
+            f"{rng.choice(STEMS)}{rng.choice(ENDINGS)} {rng.choice(suffixes)}".strip()
+            for _ in range(small_companies)
+        )
     pid = 0
     candidate_people = []
     for _ in range(candidate_size):
@@ -155,7 +178,7 @@ def generate(seed: int, *, candidate_size=30_000, employees=200, per_employee=1_
         for person in rng.sample(shared_pool, per_employee // 4):
             person = dict(person)
             if rng.random() < 0.05:
-                person["company"] = rng.choice(COMPANIES)  # changed jobs since
+                person["company"] = _company(rng)  # changed jobs since
             rows.append((person, True))
         while len(rows) < per_employee:
             pid += 1
@@ -208,14 +231,14 @@ def _score(candidate, org, truth, matches) -> dict:
     }
 
 
-def one_run(seed: int) -> dict:
+def one_run(seed: int, small_companies: int = 3_000) -> dict:
     """Generate, analyse (timed), score. Runs in its own process for a clean peak RSS."""
     import gc
 
     from screener.analysis.matching import match_connections
     from screener.analysis.network import analyse_network
 
-    candidate, org, truth = generate(seed)
+    candidate, org, truth = generate(seed, small_companies=small_companies)
     conns = [conn for conn, _ in candidate]
     gc.collect()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -242,14 +265,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--small-companies",
+        type=int,
+        default=3_000,
+        help="employers besides the 65 big names (0: stress test with only the big names)",
+    )
     args = parser.parse_args()
     if args.one is not None:
-        print(json.dumps(one_run(args.one)))
+        print(json.dumps(one_run(args.one, args.small_companies)))
         return
     runs = []
     for seed in range(args.runs):
         out = subprocess.run(
-            [sys.executable, __file__, "--one", str(seed)],
+            [sys.executable, __file__, "--one", str(seed)]
+            + ["--small-companies", str(args.small_companies)],
             capture_output=True,
             text=True,
             check=True,
