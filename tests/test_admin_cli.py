@@ -229,3 +229,13 @@ def test_short_password_reset_is_refused(client, login, db, make_user):
     assert (
         users.get_user_by_name(db, target["username"])["password_hash"] == target["password_hash"]
     )
+
+
+def test_role_form_rejects_unknown_role(client, login, db, make_user):
+    target = users.get_user_by_name(db, make_user("reviewer"))
+    login("admin")
+    page = client.post(
+        f"/admin/users/{target['id']}/role", data={"role": "god"}, follow_redirects=True
+    )
+    assert "Kies een geldige rol" in page.get_data(as_text=True)
+    assert users.get_user_by_name(db, target["username"])["role"] == "reviewer"

@@ -375,3 +375,15 @@ def test_decision_forms_carry_csrf_token_and_refuse_without(csrf_app, make_user,
     valid = token(page, f"#finding-{findings['insult']} form.decision input[name=csrf_token]")
     response = client.post(url, data={"action": "confirm", "csrf_token": valid})
     assert response.status_code == 302
+
+
+def test_explanation_form_rejects_too_long_text(client, login, db, findings):
+    login("reviewer")
+    response = client.post(f"/findings/{findings['threat']}/explanation", data={"text": "x" * 5001})
+    assert response.status_code == 400
+    soup = BeautifulSoup(response.data, "html.parser")
+    assert (
+        "5000"
+        in soup.select_one(f"#finding-{findings['threat']} form.explanation .errors").get_text()
+    )
+    assert reviews.get_finding(db, findings["threat"])["candidate_explanation"] is None
