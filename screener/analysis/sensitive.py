@@ -179,8 +179,9 @@ def _result(doc: Doc, found: list[tuple[int, int, str, str]]) -> Sensitivity:
     spans: set[TopicSpan] = set()
     for start, end, kind, topic in found:
         (topics if kind == "sensitive" else protected).add(topic)
-        span = doc[start:end]
-        spans.add(TopicSpan(span.start_char, span.end_char, span.text, topic))
+        first, last = doc[start], doc[end - 1]
+        text = first.text if start + 1 == end else doc[start:end].text
+        spans.add(TopicSpan(first.idx, last.idx + len(last), text, topic))
     if "union" in topics:
         protected.add("union")
     return Sensitivity(
