@@ -38,6 +38,18 @@ def test_candidate_page_header_links_vacancy_notice_and_review(page, screened):
     assert page.select_one(f'a[href="/candidates/{cid}.json"]') is not None
 
 
+def test_candidate_page_links_network_page_and_reports(app, page, screened):
+    cid = screened["candidate"]
+    for endpoint, href in (
+        ("network.candidate", f"/candidates/{cid}/network"),
+        ("reports.candidate_pdf", f"/candidates/{cid}/report.pdf"),
+    ):
+        if endpoint in app.view_functions:
+            assert page.select_one(f'a[href="{href}"]') is not None, endpoint
+    network = page.select_one("#network + .card").get_text(" ", strip=True)
+    assert "120" in network and "7" in network
+
+
 def test_candidate_page_summary_counts_posts_and_exclusions(page):
     summary = page.select_one("#summary").get_text(" ", strip=True)
     assert "Berichten 3" in summary
@@ -221,7 +233,6 @@ def _linkedin_zip(data_dir) -> bytes:
 def test_upload_real_export_then_candidate_page_shows_posts_and_connections(
     client, login, screening_candidate, data_dir, db
 ):
-    pytest.importorskip("screener.analysis.patterns")  # lands with the negativity rules
     login("reviewer")
     cid = screening_candidate
     response = client.post(
