@@ -11,8 +11,10 @@ The decision rule:
 * text mostly in a non-Latin script (Cyrillic, Greek, Arabic, Hebrew, Indic, Thai,
   CJK, Hangul) -> "other";
 * otherwise the language with the most word evidence wins; it is "nl" or "en" when
-  that language has at least :data:`MIN_EVIDENCE` and beats the best non-nl/en
-  language, else "other";
+  that language beats the other languages' evidence and has at least
+  :data:`MIN_EVIDENCE` (one function word), or half that when no other language
+  has any evidence (one word only the Dutch or English lexicon knows: "kankerlijer");
+  else "other";
 * a tie between Dutch and English is broken by letter patterns ("ij", "oe", "sch",
   "cht" vs "th", "wh", "ing", "ght"), then in favour of Dutch (Screener is Dutch first);
 * no word evidence at all ("😡😡", "#fail", "Top!") -> "other": the caller decides
@@ -34,6 +36,8 @@ _NON_LATIN = re.compile(
     "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
     "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
+_NL_PREFIXES = ("kut", "klote", "kanker", "tering", "tyfus")
+_NL_COMPOUND = (0.4, 0.0, 0.0)
 _NL_CUES = ("ij", "oe", "sch", "cht", "aa", "uu", "ui", "eu", "tje")
 _EN_CUES = ("th", "wh", "ing", "ght", "ou", "ly", "ea")
 
@@ -58,7 +62,12 @@ _WORDS = {
         uur minuten elke elk iedereen niemand zoveel zoals ofzo enzo wij zelfs
         alleen nieuws vanaf volgende volgens beter beste zon regen zomer winter
         auto fiets stad lief liefs dankje dank vakantie feest verjaardag maandag
-        dinsdag woensdag donderdag vrijdag zaterdag zondag eindelijk zucht""",
+        dinsdag woensdag donderdag vrijdag zaterdag zondag eindelijk zucht januari
+        februari maart mei juni juli augustus oktober twee drie vier vijf zes zeven acht
+        negen tien twintig honderd duizend procent blijft blijven bleef lijkt zit zitten
+        ligt liggen loopt lopen rijdt rijden werkt werken speelt spelen koop kopen betalen
+        betaal leer leren woon wonen slapen drinken koffie thee bier geld telefoon scherm
+        nummer politie hoger lager eerste laatste volgend vorige jaar uur ochtend""",
     "en": """the a an and in to of i you he she it we they me him her us them my your his its our
         their is are was were be been being am not no but also still just already that
         this these those there here on at for with to from by about into over after
@@ -74,18 +83,25 @@ _WORDS = {
         morning night weekend hours minutes everyone anyone which while though
         although since until without through against between under would've can't
         don't doesn't didn't isn't wasn't won't i'm it's that's you're they're i've
-        i'll we're there's what's let's got gonna wanna gotta cant dont im ive ill""",
+        i'll we're there's what's let's got gonna wanna gotta cant dont im ive ill
+        january february march april may june july august october zero one two three
+        four five six seven eight nine ten twenty hundred thousand percent another police
+        reports report higher lower first last next years traffic jam coffee tea money
+        phone screen number drive driving buy pay learn live sleep drink brain cells
+        mouth beat after during news""",
     "de": """der die das und in ist nicht ich du er wir ihr sie ein eine einen dem den des
         mit auf für von zu im auch sich aber noch nur wie so schon wenn dann kein keine
         war sind bin bist hat haben wird werden kann können muss mal doch ja nein was
         wer wo warum heute morgen gestern sehr gut schlecht immer nie nichts etwas alles
         oder weil dass mein dein sein unser euch uns mich dich mir dir""",
     "fr": """le la les un une des et est pas je tu il elle nous vous ils elles ce cette
-        ces de du au aux en dans pour avec sur par mais ou donc que qui quoi très bien
+        ces de du au aux en dans pour avec sur par mais ou donc que qui quoi très bien me te
+        moi toi
         mal mon ma mes ton ta tes son sa ses ne plus tout tous être avoir fait suis es
         sont c'est j'ai aujourd'hui merci oui non""",
     "es": """el la los las un una y es no yo tú él ella nosotros que de del en con por
-        para pero muy bien mal mi mis tu tus su sus se lo le les más todo todos estoy
+        para pero muy bien mal mi mis tu tus su sus se lo le les más todo todos estoy me te
+        este esta eso encanta gusta aquí lugar
         está están soy eres son hoy gracias sí qué cómo porque cuando""",
     "it": """il lo la gli le un una e è non io tu lui lei noi voi che di del della in con
         per ma molto bene male mio mia tuo tua suo sua si più tutto sono sei oggi
@@ -154,13 +170,16 @@ def detect_language(text: str) -> str:
             word = word.strip(_PUNCT)
             weight = get(word)
             if weight is None:
-                continue
+                if len(word) > 6 and word.startswith(_NL_PREFIXES):
+                    weight = _NL_COMPOUND  # "kutweer", "kloteherfst"
+                else:
+                    continue
         nl += weight[0]
         en += weight[1]
         rest += weight[2]
         seen.append(word)
     best = max(nl, en)
-    if best < MIN_EVIDENCE or best <= rest:
+    if best <= rest or best < (MIN_EVIDENCE if rest else MIN_EVIDENCE / 2):
         return "other"
     if nl == en:
         joined = " ".join(seen)
