@@ -190,7 +190,7 @@ def _read_entry(
 
 def _html_platform(name: str, head: bytes) -> str:
     text = (name + head.decode("utf-8", "replace")).lower()
-    for platform in ("Instagram", "Facebook", "LinkedIn"):
+    for platform in ("Instagram", "Facebook"):
         if platform.lower() in text:
             return platform
     return "platform"
