@@ -51,3 +51,29 @@ def test_score_cli_categories_option_filters():
 def test_score_cli_rejects_unknown_category():
     result = CliRunner().invoke(main, ["score", "--jsonl", "--categories", "rudeness"], input="")
     assert result.exit_code == 2
+
+
+def test_eval_cli_reports_per_category_and_language(tmp_path):
+    gold = [
+        {"id": "nl-1", "text": "Ik maak je af", "lang": "nl", "labels": ["threat"],
+         "negative": True, "sensitive": False, "note": ""},
+        {"id": "nl-2", "text": "je bent geen idioot", "lang": "nl", "labels": [],
+         "negative": False, "sensitive": False, "note": "hard negative: negated insult"},
+        {"id": "en-1", "text": "you are such an idiot", "lang": "en", "labels": ["insult"],
+         "negative": True, "sensitive": False, "note": ""},
+        {"id": "en-2", "text": "I would never hurt you", "lang": "en", "labels": ["threat"],
+         "negative": False, "sensitive": False, "note": "wrongly labelled on purpose"},
+    ]  # fmt: skip
+    for lang in ("nl", "en"):
+        rows = [json.dumps(g) for g in gold if g["lang"] == lang]
+        (tmp_path / f"{lang}.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["nl"]["categories"]["threat"] == {
+        "precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0, "fn": 0, "support": 1,
+    }  # fmt: skip
+    assert report["en"]["categories"]["threat"]["recall"] == 0.0
+    assert report["en"]["categories"]["insult"]["tp"] == 1
+    table = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path)]).output
+    assert "threat" in table and "macro-F1" in table
