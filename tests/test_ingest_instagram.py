@@ -16,7 +16,11 @@ def ig(data_dir):
 def test_parse_instagram_captions_in_both_shapes(ig):
     posts = [p for p in ig.posts if p.kind == "post"]
     # single media: caption on media[0].title; multi-media: on the outer title (mojibake fixed)
-    assert [p.text for p in posts] == ["Zonnige dag op het werk ☀️", "Teamuitje… eindelijk!"]
+    assert [p.text for p in posts] == [
+        "Eerste reel van ons team 🎬",
+        "Zonnige dag op het werk ☀️",
+        "Teamuitje… eindelijk!",
+    ]
     assert all(p.platform == "instagram" and p.url is None for p in posts)
 
 

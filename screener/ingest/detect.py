@@ -144,7 +144,7 @@ _JSON_SKIPS = (
         "not used: friend requests and removed friends are not connections",
         False,
     ),
-    (("ig_stories", "ig_reels_media", "ig_profile_picture"), MEDIA, False),
+    (("ig_stories", "ig_profile_picture"), MEDIA, False),
 )
 
 _JSON_TYPES = (
@@ -158,6 +158,7 @@ _JSON_TYPES = (
     (("group_posts_v2",), "facebook.posts"),
     (("profile_v2",), "facebook.profile"),
     (("comments_media_comments", "comments_reels_comments"), "instagram.comments"),
+    (("ig_reels_media",), "instagram.posts"),  # reels carry captions like posts
 )
 
 

@@ -46,8 +46,8 @@ def caption(entry: dict) -> tuple[str, int | float | None]:
 
 
 def parse_posts(data: bytes, ctx: ParseContext) -> Iterator[Record]:
-    """``posts_1.json``: a list of ``{media: [...], title?, creation_timestamp?}``."""
-    for entry in _list(load_json(data, ctx.name), "ig_posts"):
+    """``posts_1.json`` (a list of ``{media, title?, creation_timestamp?}``) or reels."""
+    for entry in _list(load_json(data, ctx.name), "ig_posts", "ig_reels_media"):
         if not isinstance(entry, dict):
             continue
         text, stamp = caption(entry)
