@@ -160,8 +160,9 @@ def kevin(rng: random.Random, people: People, networks: dict) -> dict:
 def emily(rng: random.Random, people: People, networks: dict) -> dict:
     shared = rng.sample(known_by_org(networks, "it", "kees-verhoeven"), 6)
     shared += rng.sample(known_by_org(networks, "other", "fatima-el-amrani"), 1)
-    rest = people.many(320, {"it": 80, "other": 12, "finance": 4, "logistics": 4})
+    rest = people.many(320, {"it": 82, "other": 13, "finance": 5})
     rest.append(people.person("logistics", "DHL Supply Chain", "Solution architect"))
+    rest += [people.person("logistics") for _ in range(2)]  # her first logistics contacts
     texts = [t for _, t in T.EMILY_SPECIAL] + list(T.EMILY_POSITIVE)
     for n, (word, comment) in enumerate(T.EMILY_WORDS):
         texts.append(T.EMILY_TEMPLATES[0].format(n=n * 6 + 3, word=word, comment=comment))
@@ -244,8 +245,8 @@ def emily(rng: random.Random, people: People, networks: dict) -> dict:
             "must_not_have_categories": ["hate", "complaint"],
             "shared_by_url": 7,
             "claims": {
-                "extensive network in logistics": "not supported or "
-                "partly at best: mostly IT connections, career-switcher caveat",
+                "extensive network in logistics": "not supported (3 logistics "
+                "connections, mostly IT; career-switcher caveat)",
                 "knows people at DHL": "weak: one DHL connection",
             },
         },
