@@ -263,7 +263,10 @@ def _suppressed_threat(post: Post, hit: Hit) -> bool:
     if negation and post.lowers[hit.start] not in post.g.NEGATORS:
         post.note(f"threat '{term}' negated by '{negation}': not flagged")
         return True
-    if post.quoted(hit.start, hit.end) or counter_speech(post):
+    condemned = any(
+        _same_sentence(post, c.start, hit.start) for c in post.hits.get("counter_speech", ())
+    )
+    if post.quoted(hit.start, hit.end) or condemned:
         post.note(f"threat '{term}' quoted or condemned: not flagged")
         return True
     return False
