@@ -8,14 +8,8 @@
 
 from __future__ import annotations
 
-from .core import (
-    ScreeningResult,
-    Summary,
-    analyse_items,
-    lookback_cutoff,
-    screen_exports,
-    select_posts,
-)
+from .core import Summary, analyse_items, lookback_cutoff, select_posts
+from .exports import ScreeningResult, screen_exports
 from .process import process_candidate, process_upload, stale_jobs
 from .run import reset_for_rescreen, run_screening
 from .uploads import (
