@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from screener.analysis.language import detect_language
 
@@ -52,3 +54,9 @@ def test_detect_language_accuracy_on_labelled_set() -> None:
     correct = sum(detect_language(r["text"]) == r["lang"] for r in rows)
     # loose floor; the measured accuracy is reported in models/lexicons/sentiment-SOURCES.md
     assert correct / len(rows) >= 0.9
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=200))
+def test_detect_language_always_answers_one_of_three(text: str) -> None:
+    assert detect_language(text) in ("nl", "en", "other")

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from screener.analysis.polarity import PolarityResult, polarity
+from screener.analysis.polarity_rules import rules
 
 DEV = Path(__file__).parent / "data" / "polarity" / "dev.jsonl"
 
@@ -248,3 +251,13 @@ def test_polarity_gold_set_negative_f1_above_floor(lang: str) -> None:
         row["pred"] = polarity(row["text"], lang).negative
     precision, recall, f1 = _f1(rows)
     assert f1 >= 0.65 and precision >= 0.75, (precision, recall, f1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=120), lang=st.sampled_from(["nl", "en", "other"]))
+def test_polarity_any_text_gives_bounded_score_and_valid_offsets(text: str, lang: str) -> None:
+    result = polarity(text, lang)
+    assert -1.0 <= result.score <= 1.0
+    assert result.negative == (result.score <= rules(lang).neg_threshold) or not result.hits
+    for start, end, _, _ in result.hits:
+        assert 0 <= start < end <= len(text)
