@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask, current_app, render_template, request
 from werkzeug.exceptions import HTTPException
 
 CSP = (
@@ -26,8 +26,10 @@ def _http_error(error: HTTPException):
     return render_template("error.html", code=error.code, name=error.name), error.code
 
 
-def _server_error(_error: Exception):
-    # Never the exception text: it may hold SQL, paths or a candidate's post.
+def _server_error(error: Exception):
+    # The details go to the server's log, never to the page: they may hold SQL, paths or
+    # a candidate's post.
+    current_app.logger.error("Unhandled error on %s", request.path, exc_info=error)
     return render_template("error.html", code=500, name="Internal Server Error"), 500
 
 
