@@ -88,7 +88,7 @@ def has_database(cfg: Mapping[str, Any]) -> bool:
 
 
 def _stale_seconds(cfg: Mapping[str, Any]) -> int:
-    return int(cfg.get("JOB_STALE_SECONDS") or 60)
+    return int(cfg.get("JOB_STALE_SECONDS") or screening.process.STALE_SECONDS)
 
 
 # --------------------------------------------------------------------------- tasks

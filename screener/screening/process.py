@@ -21,10 +21,17 @@ from sqlite_utils import Database
 from ..errors import ScreenerError
 from ..storage import now_iso
 from ..storage import posts as post_store
+from ..storage.tx import write
 from .run import BatchScorer, run_screening, worker_id
 from .uploads import GENERIC_ERROR, delete_upload_file, ingest_upload
 
 log = logging.getLogger(__name__)
+
+# Coordinating jobs run only where the database file is, i.e. on one host, so a dead
+# worker is normally recognised by its process id at once. The heartbeat is the fallback
+# and must outlast the longest single step (importing a 100k-post archive in one
+# transaction on a busy machine): 15 minutes (setting ``JOB_STALE_SECONDS``).
+STALE_SECONDS = 900
 
 
 def process_upload(
@@ -34,7 +41,7 @@ def process_upload(
     *,
     scorer: BatchScorer | None = None,
     final: bool = True,
-    stale_seconds: int = 60,
+    stale_seconds: int = STALE_SECONDS,
     dead_workers: Sequence[str] = (),
 ) -> str:
     """The whole upload job: claim, parse and store, screen, mark done or failed.
@@ -71,7 +78,8 @@ def process_upload(
         if not locked:
             # Another upload of this candidate is being screened: that run may have
             # started before these records were stored, so try again shortly.
-            db.execute(
+            write(
+                db,
                 "UPDATE uploads SET status = 'queued', stage = 'waiting', heartbeat_at = ?"
                 " WHERE id = ?",
                 [now_iso(), upload_id],
@@ -89,7 +97,8 @@ def process_upload(
         if final:
             _fail(db, upload_id, candidate_id, GENERIC_ERROR)
             return "failed"
-        db.execute(
+        write(
+            db,
             "UPDATE uploads SET status = 'queued', heartbeat_at = ? WHERE id = ?",
             [now_iso(), upload_id],
         )
@@ -122,7 +131,8 @@ def acquire_screening_lock(db: Database, candidate_id: int, *, stale_before: str
             fresh = (row["screening_heartbeat_at"] or "") >= stale_before
             if fresh and not dead_local_workers([holder.partition("/")[0]]):
                 return False
-        db.execute(
+        write(
+            db,
             "UPDATE candidates SET screening_worker = ?, screening_heartbeat_at = ? WHERE id = ?",
             [me, now_iso(), candidate_id],
         )
@@ -130,15 +140,18 @@ def acquire_screening_lock(db: Database, candidate_id: int, *, stale_before: str
 
 
 def release_screening_lock(db: Database, candidate_id: int) -> None:
-    db.execute(
+    write(
+        db,
         "UPDATE candidates SET screening_worker = NULL WHERE id = ? AND screening_worker = ?",
         [candidate_id, lock_owner()],
     )
 
 
 def _beat(db: Database, candidate_id: int) -> None:
-    db.execute(
-        "UPDATE candidates SET screening_heartbeat_at = ? WHERE id = ?", [now_iso(), candidate_id]
+    write(
+        db,
+        "UPDATE candidates SET screening_heartbeat_at = ? WHERE id = ?",
+        [now_iso(), candidate_id],
     )
 
 
@@ -146,7 +159,8 @@ def _fail(db: Database, upload_id: int, candidate_id: int, message: str) -> None
     with post_store.write_transaction(db):
         post_store.set_upload_status(db, upload_id, "failed", stage="failed", error=message)
         # A candidate screened before (another upload) keeps its results: still 'done'.
-        db.execute(
+        write(
+            db,
             "UPDATE candidates SET screening_status = CASE WHEN screened_at IS NULL"
             " THEN 'failed' ELSE 'done' END WHERE id = ?",
             [candidate_id],
@@ -170,7 +184,8 @@ def claim_candidate(db: Database, candidate_id: int, *, stale_before: str) -> bo
             and (row["screening_heartbeat_at"] or "") >= stale_before
         ):
             return False
-        db.execute(
+        write(
+            db,
             "UPDATE candidates SET screening_status = 'running', screening_heartbeat_at = ?"
             " WHERE id = ?",
             [now_iso(), candidate_id],
@@ -184,28 +199,26 @@ def process_candidate(
     *,
     scorer: BatchScorer | None = None,
     final: bool = True,
-    stale_seconds: int = 60,
+    stale_seconds: int = STALE_SECONDS,
 ) -> str:
     """Re-screen a queued candidate (after a profile change); returns the outcome."""
     stale_before = _seconds_ago(stale_seconds)
     if not claim_candidate(db, candidate_id, stale_before=stale_before):
         return "skipped"
     if not acquire_screening_lock(db, candidate_id, stale_before=stale_before):
-        db.execute("UPDATE candidates SET screening_status = 'queued' WHERE id = ?", [candidate_id])
+        write(db, "UPDATE candidates SET screening_status = 'queued' WHERE id = ?", [candidate_id])
         return "busy"
     try:
         run_screening(db, candidate_id, scorer=scorer)
         return "done"
     except ScreenerError:
         log.warning("screening of candidate %s failed", candidate_id, exc_info=True)
-        db.execute("UPDATE candidates SET screening_status = 'failed' WHERE id = ?", [candidate_id])
+        write(db, "UPDATE candidates SET screening_status = 'failed' WHERE id = ?", [candidate_id])
         return "failed"
     except Exception:
         log.exception("screening of candidate %s failed", candidate_id)
         status = "failed" if final else "queued"
-        db.execute(
-            "UPDATE candidates SET screening_status = ? WHERE id = ?", [status, candidate_id]
-        )
+        write(db, "UPDATE candidates SET screening_status = ? WHERE id = ?", [status, candidate_id])
         if final:
             return "failed"
         raise
@@ -232,7 +245,9 @@ def dead_local_workers(owners: Sequence[str | None]) -> list[str]:
     return dead
 
 
-def stale_jobs(db: Database, *, stale_seconds: int = 60) -> tuple[list[int], list[int], list[str]]:
+def stale_jobs(
+    db: Database, *, stale_seconds: int = STALE_SECONDS
+) -> tuple[list[int], list[int], list[str]]:
     """Uploads and candidates whose job died: (upload ids, candidate ids, dead owners).
 
     An upload is stale when its heartbeat is older than ``stale_seconds`` or its owner

@@ -24,6 +24,7 @@ from ..errors import NotFoundError, ValidationError
 from ..storage import findings as finding_store
 from ..storage import now_iso
 from ..storage import posts as post_store
+from ..storage.tx import write
 from ..storage.vacancies import get_candidate, get_profile
 from . import core
 
@@ -49,7 +50,8 @@ def reset_for_rescreen(db: Database, candidate_id: int) -> int:
     """Forget the stored analysis so the next run scores every post under the new profile."""
     with post_store.write_transaction(db):
         n = post_store.reset_scores(db, candidate_id)
-        db.execute(
+        write(
+            db,
             "UPDATE candidates SET screening_status = 'queued', screening_heartbeat_at = ?"
             " WHERE id = ?",
             [now_iso(), candidate_id],
@@ -59,7 +61,8 @@ def reset_for_rescreen(db: Database, candidate_id: int) -> int:
 
 def _candidate_progress(db: Database, candidate_id: int) -> ProgressSink:
     def sink(stage: str, done: int, total: int) -> None:
-        db.execute(
+        write(
+            db,
             "UPDATE candidates SET screening_progress = ?, screening_heartbeat_at = ? WHERE id = ?",
             [json.dumps({"stage": stage, "done": done, "total": total}), now_iso(), candidate_id],
         )
@@ -93,7 +96,8 @@ def run_screening(
     scorer = scorer or local_scorer
     progress = progress or _candidate_progress(db, candidate_id)
     batch_size = batch_size or int(os.environ.get("SCREENER_BATCH_SIZE", "2000"))
-    db.execute(
+    write(
+        db,
         "UPDATE candidates SET screening_status = 'running', screening_heartbeat_at = ?"
         " WHERE id = ?",
         [now_iso(), candidate_id],
@@ -154,7 +158,8 @@ def run_screening(
                 "lexicon_versions": core.lexicon_versions(),
             },
         )
-        db.execute(
+        write(
+            db,
             "UPDATE candidates SET screening_status = 'done', screened_at = ?,"
             " screened_profile_version = ?, screening_heartbeat_at = ? WHERE id = ?",
             [now_iso(), profile["version"], now_iso(), candidate_id],
@@ -227,7 +232,8 @@ def _refresh_claims(db: Database, claims: list[dict[str, Any]], verdicts: list[A
 
     for claim, verdict in zip(claims, verdicts, strict=True):
         data = verdict_to_json(verdict)
-        db.execute(
+        write(
+            db,
             "UPDATE claims SET kind = ?, parsed = ?, verdict = ?, evidence = ? WHERE id = ?",
             [
                 verdict.claim.kind,

@@ -24,6 +24,7 @@ from .. import audit
 from ..errors import NotFoundError, ScreenerError, ValidationError
 from ..storage import now_iso
 from ..storage import posts as post_store
+from ..storage.tx import write
 from ..storage.vacancies import get_candidate, get_profile
 
 log = logging.getLogger(__name__)
@@ -142,8 +143,8 @@ def accept_upload(
                 size=size,
                 created_by=user_id,
             )
-            db.execute(
-                "UPDATE candidates SET screening_status = 'queued' WHERE id = ?", [candidate_id]
+            write(
+                db, "UPDATE candidates SET screening_status = 'queued' WHERE id = ?", [candidate_id]
             )
             audit.record(
                 db,
@@ -175,7 +176,8 @@ def retry_upload(db: Database, cfg: Mapping[str, Any], upload_id: int, *, user: 
         raise ValidationError("Het bestand is niet meer aanwezig; upload het opnieuw.")
     actor, _user_id = _actor(db, user)
     with post_store.write_transaction(db):
-        db.execute(
+        write(
+            db,
             "UPDATE uploads SET status = 'queued', error = NULL, finished_at = NULL,"
             " heartbeat_at = ?, stage = '' WHERE id = ?",
             [now_iso(), upload_id],
@@ -274,4 +276,4 @@ def delete_upload_file(db: Database, cfg: Mapping[str, Any], upload: Mapping[str
     """Remove the raw file (privacy: kept only until it is parsed)."""
     if upload.get("stored_name"):
         (Path(cfg["UPLOADS"]) / upload["stored_name"]).unlink(missing_ok=True)
-        db.execute("UPDATE uploads SET stored_name = NULL WHERE id = ?", [upload["id"]])
+        write(db, "UPDATE uploads SET stored_name = NULL WHERE id = ?", [upload["id"]])

@@ -94,13 +94,19 @@ def set_upload_status(
         sets.append("platforms = ?")
         params.append(json.dumps(list(platforms)))
     params.append(upload_id)
-    db.execute(f"UPDATE uploads SET {', '.join(sets)} WHERE id = ?", params)
+    with write_transaction(db):
+        db.execute(f"UPDATE uploads SET {', '.join(sets)} WHERE id = ?", params)
 
 
 def set_upload_progress(
     db: Database, upload_id: int, *, done: int, total: int, stage: str | None = None
 ) -> None:
     """Record progress (posts done of total) and refresh the heartbeat."""
+    with write_transaction(db):
+        _progress(db, upload_id, done, total, stage)
+
+
+def _progress(db: Database, upload_id: int, done: int, total: int, stage: str | None) -> None:
     if stage is None:
         db.execute(
             "UPDATE uploads SET progress_done = ?, progress_total = ?, heartbeat_at = ?"
