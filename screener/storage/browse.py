@@ -51,20 +51,19 @@ def search_posts(
     :returns: ``{"items": [post rows], "total", "page", "per_page", "pages", "query"}``.
     """
     where, params = "p.candidate_id = ?", [candidate_id]
-    join = ""
     if query.strip():
         match = fts_query(query)
         if not match:  # only punctuation: nothing can match a plain-word search
             return {"items": [], "query": query, **_page(0, 1, per_page)}
-        join = "JOIN posts_fts ON posts_fts.rowid = p.id"
-        where += " AND posts_fts MATCH ?"
+        # A subquery runs the full-text match once; a JOIN lets SQLite re-run it per post.
+        where += " AND p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)"
         params.append(match)
-    total = _scalar(db, f"SELECT count(*) FROM posts p {join} WHERE {where}", params)
+    total = _scalar(db, f"SELECT count(*) FROM posts p WHERE {where}", params)
     info = _page(total, page, per_page)
     rows = db.query(
         f"SELECT p.id, p.platform, p.post_id, p.created_at, p.text, p.url, p.kind,"
         f" p.is_repost, p.is_reply, p.lang, p.negative, p.sensitive"
-        f" FROM posts p {join} WHERE {where}"
+        f" FROM posts p WHERE {where}"
         f" ORDER BY p.created_at DESC, p.id DESC LIMIT ? OFFSET ?",
         [*params, per_page, (info["page"] - 1) * per_page],
     )
