@@ -105,7 +105,11 @@ def sectors_of(company: str, position: str) -> tuple[str, ...]:
     >>> sectors_of("DHL Supply Chain", "Operations manager")
     ('logistics',)
     """
-    return sectors_in(f"{company} | {position}" if company and position else company or position)
+    if not (company and position):
+        return sectors_in(company or position)
+    # Cached per field: far fewer distinct companies and titles than combinations.
+    found = sectors_in(company)
+    return found + tuple(s for s in sectors_in(position) if s not in found)
 
 
 def sector_from_text(text: str) -> str | None:
