@@ -77,3 +77,24 @@ def test_eval_cli_reports_per_category_and_language(tmp_path):
     assert report["en"]["categories"]["insult"]["tp"] == 1
     table = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path)]).output
     assert "threat" in table and "macro-F1" in table
+
+
+def test_score_stream_writes_each_batch_before_reading_on():
+    import io
+
+    from screener.commands.analysis import score_stream
+
+    out = io.BytesIO()
+    seen_before_third_batch: list[int] = []
+
+    def lines():
+        for i in range(25):
+            if i == 20:  # the first two batches of 10 must be out by now
+                seen_before_third_batch.append(out.getvalue().count(b"\n"))
+            yield json.dumps({"id": i, "text": "je bent een sukkel"}).encode() + b"\n"
+
+    assert score_stream(lines(), out, batch_size=10) == 25
+    assert seen_before_third_batch == [20]
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["id"] for r in rows] == list(range(25))
+    assert all(r["flags"][0]["category"] == "insult" for r in rows)

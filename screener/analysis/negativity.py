@@ -5,7 +5,8 @@ normalisation (:mod:`screener.analysis.normalize`), one spaCy pass in batches
 (``nlp.pipe(..., as_tuples=True)``, grouped by language), overall polarity
 (:func:`screener.analysis.polarity.polarity`), special categories
 (:func:`screener.analysis.sensitive.classify`) and the category rules
-(:mod:`screener.analysis.offence`, :mod:`screener.analysis.workplace`).
+(:mod:`screener.analysis.offence`, :mod:`screener.analysis.threats`,
+:mod:`screener.analysis.workplace`).
 
 Special categories are never flagged: a post with a sensitive topic gets only hate and
 threat findings (they flag behaviour, not the topic). Protected complaints (pay, safety,
@@ -27,8 +28,9 @@ from ..records import CATEGORIES, PostScore
 from .detectors import Post, collect_hits
 from .nlp import SUPPORTED, load_pipeline
 from .normalize import Normalized, normalize
-from .offence import detect_hate, detect_insults, detect_profanity, detect_threats
+from .offence import detect_hate, detect_insults, detect_profanity
 from .rules import load_rules
+from .threats import detect_threats
 from .workplace import detect_complaints, detect_confidential, detect_drugs_crime
 
 BEHAVIOUR = frozenset({"hate", "threat"})  # still flagged on posts with a sensitive topic

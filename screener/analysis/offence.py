@@ -1,4 +1,4 @@
-"""Rules for offensive language: insult, profanity, hate and threat.
+"""Rules for offensive language: insult, profanity and hate.
 
 Documented rules (the ``rule`` name each finding carries):
 
@@ -12,16 +12,14 @@ Documented rules (the ``rule`` name each finding carries):
 - ``hate.slur``: a slur; ``hate.identity_derogation``: an identity term with a
   derogatory or dehumanising predicate in the same clause ("X are rats", "I hate X").
   Quotes and counter-speech frames ("Wie 'X zijn ratten' roept, is een racist") suppress.
-- ``threat.phrase``: a threat phrase ("ik weet waar je woont", "I'll kill you");
-  ``threat.violence``: a violence verb with a person or group target and intent (first
-  person subject, a modal such as "will"/"gonna"/"ga"/"should", or an imperative).
+- Threats: see :mod:`screener.analysis.threats`.
 """
 
 from __future__ import annotations
 
 from .detectors import Hit, Post
 
-_TARGET_LEXICONS = ("identity", "complaint_target")
+TARGET_LEXICONS = ("identity", "complaint_target")
 _NOT_A_GROUP_OBJECT = frozenset(
     {"it", "that", "when", "how", "seeing", "people", "anyone", "those", "het", "dat",
      "wanneer", "als", "hoe", "mensen", "iemand"}
@@ -67,7 +65,7 @@ def detect_insults(post: Post, allowed: set[str]) -> None:
             continue  # "my coworkers are so lazy" is a complaint, not an insult
         severity = "high" if hit.kind in ("strong", "phrase") else "medium"
         spans = [(hit.start, hit.end)] + ([target] if target else [])
-        post.add("insult", severity, rule, spans, hit, target=_target_name(post, target))
+        post.add("insult", severity, rule, spans, hit, target=target_name(post, target))
 
 
 def _self_directed(post: Post, before: list[int]) -> bool:
@@ -134,7 +132,7 @@ def _is_target(post: Post, index: int) -> bool:
     return any(h.start <= index < h.end for h in post.hits.get("complaint_target", ()))
 
 
-def _target_name(post: Post, target: tuple[int, int] | None) -> str | None:
+def target_name(post: Post, target: tuple[int, int] | None) -> str | None:
     if target is None:
         return None
     start = target[0]
@@ -196,7 +194,7 @@ def detect_hate(post: Post) -> None:
     for pred in post.hits.get("hate_predicate", ()):
         order = pred.kind or "any"
         for ident in post.hits.get("identity", ()):
-            if not _same_sentence(post, ident.start, pred.start):
+            if not same_sentence(post, ident.start, pred.start):
                 continue
             if ident.start >= pred.end:
                 nxt = post.lowers[pred.end] if pred.end < len(post.lowers) else ""
@@ -228,121 +226,8 @@ def detect_hate(post: Post) -> None:
             break
 
 
-def _same_sentence(post: Post, a: int, b: int) -> bool:
+def same_sentence(post: Post, a: int, b: int) -> bool:
     """No sentence end (. ! ?) or contrast word between tokens ``a`` and ``b``."""
     lo, hi = (a, b) if a < b else (b, a)
     stops = post.g.CONTRAST
     return not any(w in _SENTENCE_END or w in stops for w in post.lowers[lo:hi])
-
-
-def detect_threats(post: Post) -> None:
-    """Threat phrases, and violence verbs with a target and intent."""
-    done: set[int] = set()
-    for hit in post.hits.get("threat_phrase", ()):
-        if _suppressed_threat(post, hit):
-            continue
-        post.add("threat", "high", "threat.phrase", [(hit.start, hit.end)], hit)
-        done.update(range(hit.start, hit.end))
-    for hit in post.hits.get("threat_verb", ()):
-        if hit.start in done:
-            continue
-        target = _threat_target(post, hit)
-        if target is None or not _particle(post, hit) or not _intent(post, hit):
-            continue
-        if _suppressed_threat(post, hit):
-            continue
-        post.add("threat", "high", "threat.violence", [(hit.start, hit.end), target], hit,
-                 target=_target_name(post, target))  # fmt: skip
-        done.update(range(hit.start, hit.end))
-
-
-def _suppressed_threat(post: Post, hit: Hit) -> bool:
-    term = post.doc[hit.start : hit.end].text
-    nxt = post.lowers[hit.end] if hit.end < len(post.lowers) else ""
-    if nxt in ("a", "an", "een") and post.lowers[hit.end - 1] in post.g.SECOND:
-        return True  # ditransitive: "I'll shoot you an email"
-    negation = post.negated(hit.start, window=5)
-    if negation and post.lowers[hit.start] not in post.g.NEGATORS:
-        post.note(f"threat '{term}' negated by '{negation}': not flagged")
-        return True
-    condemned = any(
-        _same_sentence(post, c.start, hit.start) for c in post.hits.get("counter_speech", ())
-    )
-    if post.quoted(hit.start, hit.end) or condemned:
-        post.note(f"threat '{term}' quoted or condemned: not flagged")
-        return True
-    return False
-
-
-def _threat_target(post: Post, hit: Hit) -> tuple[int, int] | None:
-    g, lowers = post.g, post.lowers
-    clause = post.clause_range(hit.start)
-    after = [i for i in clause if i >= hit.end][:6]
-    if after and lowers[after[0]] in g.SELF_OBJECTS:
-        return None
-    if len(after) > 1 and lowers[after[1]] in ("a", "an", "een") and lowers[after[0]] in g.SECOND:
-        return None  # ditransitive: "I'll shoot you an email"
-    for lexicon in _TARGET_LEXICONS:
-        for h in post.hits.get(lexicon, ()):
-            if h.start in clause and h.start != hit.start and abs(h.start - hit.start) <= 6:
-                return h.start, h.end
-    for i in list(after) + [i for i in clause if i < hit.start][::-1]:
-        w = lowers[i]
-        if (
-            w in g.SECOND
-            or w in g.SECOND_POSSESSIVE
-            or w in g.THIRD_OBJECT
-            or w == "@user"
-            or w in g.GROUP_QUANTIFIERS
-        ):
-            return i, i + 1
-        if (
-            w in g.DEMONSTRATIVE
-            and i > hit.start
-            and i + 1 < len(lowers)
-            and i + 1 != hit.start
-            and lowers[hit.start] not in g.MILD_VERBS
-        ):
-            return i, i + 2  # "stab that guy", "die scheids"
-    return None
-
-
-def _intent(post: Post, hit: Hit) -> bool:
-    """Intent: a normative modal, a first-person subject with a future/volition word
-    (Dutch: a first-person subject alone, "ik vermoord je"), or an imperative against a
-    group. Perfect tenses ("I have killed", "ik heb hem geslagen") are reports, not threats.
-    """
-    g, lowers = post.g, post.lowers
-    clause = post.clause_range(hit.start)
-    before = [i for i in clause if i < hit.start]
-    words = {lowers[i] for i in before}
-    if words & g.PERFECT and not words & g.NORMATIVE:
-        return False
-    if not before or (len(before) == 1 and lowers[before[0]] in ("and", "en", "just", "gewoon")):
-        after = [lowers[i] for i in clause if i >= hit.end][:3]
-        return any(w in g.GROUP_QUANTIFIERS or w in g.THIRD_OBJECT for w in after) or any(
-            h.start in clause for h in post.hits.get("identity", ())
-        )
-    if words & g.NORMATIVE:
-        return True
-    if "to" in words and words & {"has", "have", "got", "needs", "need"}:
-        return True  # "he has to die", "need to hurt"
-    if words & g.FIRST_SUBJECT:
-        if post.rules.lang == "nl" or words & g.INTENT:
-            return True
-        return lowers[hit.start].endswith("ing") and bool(words & {"'m", "am", "im", "are"})
-    # Dutch inversion: "dan sla ik hem op zijn bek", "steek ik dat kantoor in brand"
-    follow = {lowers[i] for i in clause if hit.end <= i < hit.end + 2}
-    return post.rules.lang == "nl" and bool(follow & g.FIRST_SUBJECT)
-
-
-def _particle(post: Post, hit: Hit) -> bool:
-    """Separable verbs need their particle: "maak ... af", "beat ... up"."""
-    wanted = hit.entry.field(1)
-    if not wanted:
-        return True
-    clause = post.clause_range(hit.start)
-    near = [post.lowers[i] for i in clause if i >= hit.end][:6]
-    if post.rules.lang == "nl":  # "ik ga je kapot maken": the particle may come first
-        near += [post.lowers[i] for i in clause if i < hit.start][-3:]
-    return any(p in near for p in wanted.split("|"))
