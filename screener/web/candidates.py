@@ -26,7 +26,7 @@ from ..reports.charts import category_bars_svg, timeline_svg
 from ..storage import browse, posts
 from ..storage.findings import load_screening
 from ..storage.vacancies import get_candidate, get_vacancy, notice_recorded
-from . import get_db, posttext
+from . import get_db, labels, posttext
 from .auth import require_roles
 from .forms import UploadForm
 from .i18n import gettext as _
@@ -34,37 +34,20 @@ from .uploads import STATUS_LABELS, json_response, progress_state
 
 bp = Blueprint("candidates", __name__, url_prefix="/candidates")
 
-SCREENING_LABELS = {
-    "new": "Nog niet gescreend",
-    "queued": "In de wachtrij",
-    "running": "Bezig",
-    "done": "Klaar",
-    "failed": "Mislukt",
-}
-TREND_LABELS = {"rising": "stijgend", "falling": "dalend", "stable": "stabiel"}
-FINDING_LABELS = {"open": "open", "confirmed": "bevestigd", "dismissed": "afgewezen"}
-
-CATEGORY_LABELS = {
-    "complaint": "Klagen over werk",
-    "insult": "Belediging",
-    "profanity": "Grof taalgebruik",
-    "hate": "Haat tegen een groep",
-    "threat": "Bedreiging",
-    "harassment": "Intimidatie",
-    "confidential": "Vertrouwelijke informatie",
-    "drugs_crime": "Drugs of misdaad (verifiëren)",
-}
-
-
 @bp.record_once
 def _template_helpers(state) -> None:
     posttext.init_app(state.app)
-    state.app.jinja_env.globals["category_label"] = category_label
+    state.app.jinja_env.globals.update(category_label=category_label, status_label=status_label)
 
 
 def category_label(category: str) -> str:
     """The category's name in the interface language (unknown names shown as they are)."""
-    return _(CATEGORY_LABELS[category]) if category in CATEGORY_LABELS else category
+    return _(labels.CATEGORY[category]) if category in labels.CATEGORY else category
+
+
+def status_label(code: str | None) -> str:
+    """A stored status, severity or trend code in words (the workflow's vocabulary)."""
+    return _(labels.STATUS[code]) if code in labels.STATUS else (code or "")
 
 
 def _candidate_or_404(candidate_id: int) -> dict[str, Any]:
@@ -140,10 +123,7 @@ def show(candidate_id: int):
         bars=Markup(bars),
         categories=categories,
         progress=progress,
-        status_labels=SCREENING_LABELS,
         upload_labels=STATUS_LABELS,
-        finding_labels=FINDING_LABELS,
-        trend_labels=TREND_LABELS,
         pattern_posts=pattern_posts,
         **data,
     )
