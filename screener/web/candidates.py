@@ -34,6 +34,7 @@ from .uploads import STATUS_LABELS, json_response, progress_state
 
 bp = Blueprint("candidates", __name__, url_prefix="/candidates")
 
+
 @bp.record_once
 def _template_helpers(state) -> None:
     posttext.init_app(state.app)
