@@ -145,19 +145,26 @@ def make_connections(path: Path, rows: int, seed: int = 2) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def timed(fn: Callable[[], object], runs: int) -> float:
-    """Median wall time of ``fn`` with the garbage collector paused, as parse_export does."""
-    times = []
+def _once(fn: Callable[[], object]) -> float:
+    """Wall time of one call with the garbage collector paused, as parse_export does."""
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.perf_counter()
+        fn()
+        return time.perf_counter() - started
+    finally:
+        gc.enable()
+
+
+def interleaved(cases: dict[str, Callable[[], object]], runs: int) -> dict[str, list[float]]:
+    """Run every case once per round, ``runs`` rounds: on a shared, noisy machine the load
+    drifts between rounds, so ratios are taken within a round, never across rounds."""
+    times: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(runs):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - started)
-        finally:
-            gc.enable()
-    return statistics.median(times)
+        for name, fn in cases.items():
+            times[name].append(_once(fn))
+    return times
 
 
 def peak_mb(fn: Callable[[], object]) -> float:
@@ -170,11 +177,14 @@ def peak_mb(fn: Callable[[], object]) -> float:
         tracemalloc.stop()
 
 
-def report(label: str, size: int, seconds: float, base: float | None, peak: float) -> None:
-    ratio = f", {seconds / base:.2f}x orjson.loads" if base else ""
+def report(label: str, size: int, times: list[float], base: list[float] | None, peak: float):
+    seconds = statistics.median(times)
+    ratio = ""
+    if base:
+        ratios = [t / b for t, b in zip(times, base, strict=True)]
+        ratio = f"  {statistics.median(ratios):.2f}x orjson.loads (median of per-round ratios)"
     print(
-        f"{label:<34} {seconds:7.3f} s  {size / 1e6 / seconds:7.1f} MB/s  "
-        f"peak {peak:7.1f} MB{ratio}"
+        f"{label:<31} {seconds:7.3f} s {size / 1e6 / seconds:7.1f} MB/s peak {peak:7.1f} MB{ratio}"
     )
 
 
@@ -199,42 +209,36 @@ def main() -> None:
         layout = "compact" if args.compact else "pretty-printed as X writes it"
         print(
             f"tweets.js: {args.tweets} tweets, {size / 1e6:.1f} MB ({layout}); "
-            f"median of {args.runs} runs"
+            f"medians of {args.runs} rounds"
         )
         body = memoryview(data)[data.index(b"=") + 1 :]
-        base = timed(lambda: orjson.loads(body), args.runs)
-        report("orjson.loads alone", size, base, None, peak_mb(lambda: orjson.loads(body)))
-        report(
-            "load_js (prefix cut + orjson)",
-            size,
-            timed(lambda: load_js(data, "t"), args.runs),
-            base,
-            peak_mb(lambda: load_js(data, "t")),
-        )
 
         def tweets_parser() -> int:
             return len(list(PARSERS["x.tweets"](data, ParseContext(name="tweets.js"))))
 
-        report(
-            "PARSERS['x.tweets'] (records)",
-            size,
-            timed(tweets_parser, args.runs),
-            base,
-            peak_mb(tweets_parser),
-        )
-        report(
-            "parse_export(folder)",
-            size,
-            timed(lambda: parse_export(root / "x"), args.runs),
-            base,
-            peak_mb(lambda: parse_export(root / "x")),
-        )
+        cases = {
+            "orjson.loads alone": lambda: orjson.loads(body),
+            "load_js (prefix cut + orjson)": lambda: load_js(data, "t"),
+            "PARSERS['x.tweets'] (records)": tweets_parser,
+            "parse_export(folder)": lambda: parse_export(root / "x"),
+        }
+        times = interleaved(cases, args.runs)
+        base = times["orjson.loads alone"]
+        for name, fn in cases.items():
+            report(
+                name,
+                size,
+                times[name],
+                None if fn is cases["orjson.loads alone"] else base,
+                peak_mb(fn),
+            )
         csv_size = connections.stat().st_size
         print(f"Connections.csv: {args.rows} rows, {csv_size / 1e6:.1f} MB")
+        csv_times = interleaved({"csv": lambda: parse_export(connections)}, args.runs)["csv"]
         report(
             "parse_export(Connections.csv)",
             csv_size,
-            timed(lambda: parse_export(connections), args.runs),
+            csv_times,
             None,
             peak_mb(lambda: parse_export(connections)),
         )

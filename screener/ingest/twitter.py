@@ -29,6 +29,15 @@ _MONTHS = {
 }
 _TCO = re.compile(r"https?://t\.co/\w+")
 _WEB_STATUS = "https://x.com/i/web/status/"
+# a reply can carry only the user id (29 of 1,406 replies in one real export)
+_REPLY_KEYS = frozenset(
+    (
+        "in_reply_to_status_id_str",
+        "in_reply_to_status_id",
+        "in_reply_to_user_id_str",
+        "in_reply_to_user_id",
+    )
+)
 _fromiso = datetime.fromisoformat
 _NO_LANG = {"und", "qme", "qht", "zxx", "art", "qam", "qct", "qst"}
 
@@ -107,8 +116,8 @@ def _tweet(t: dict, versions: dict[str, int], prefix: str | None) -> Post | None
     if "t.co/" in text:
         text = _expand(text, get("entities"), get("extended_entities")).strip()
     key = own
-    edit = get("edit_info")
-    if edit is not None:
+    if "edit_info" in t:
+        edit = t["edit_info"]
         ids = _edit_ids(edit)
         if ids and len(ids) > 1:  # an edit chain: keep only its newest version
             key = str(ids[-1])
@@ -129,13 +138,8 @@ def _tweet(t: dict, versions: dict[str, int], prefix: str | None) -> Post | None
         created,
         text,
         url,
-        text.startswith("RT @") or bool(get("retweeted_status")),
-        bool(
-            get("in_reply_to_status_id_str")
-            or get("in_reply_to_status_id")
-            or get("in_reply_to_user_id_str")
-            or get("in_reply_to_user_id")
-        ),
+        text.startswith("RT @") or ("retweeted_status" in t and bool(t["retweeted_status"])),
+        not _REPLY_KEYS.isdisjoint(t) and any(get(k) for k in _REPLY_KEYS),
         "post",
         lang if lang and lang not in _NO_LANG else None,
     )
