@@ -123,7 +123,7 @@ _NL_INTENSIFIER_PREFIXES = tuple(
     kots bloed stink poep top""".split()
 )
 _NL_NEGATIVE_PREFIXES = tuple(
-    "kut klote kanker kk tering tyfus kolere godver schijt kl*te k*t".split()
+    "kut klote kanker kk tering tyfus kolere godver schijt zeik kl*te k*t".split()
 )
 
 _EN_PUNCT_STOPS = frozenset('. , ; : ! ? ... - – — ( ) [ ] " “ ” …'.split())
