@@ -132,10 +132,13 @@ class _OrgIndex:
 
 
 def _block_keys(key: PersonKey) -> tuple[tuple[str, str], ...]:
-    initial = key.first[:1]
+    """The fuzzy blocks of a name: first initial with the surname's sound-alike key.
+
+    Equal surnames have equal sound keys, so this one block holds both the exact-surname
+    block and its sound-alikes (Jansen/Janssen, de Vries/de Fries).
+    """
     last = key.last or key.first
-    sound = "~" + sound_key(last.replace(" ", ""))
-    return ((last, initial), (sound, initial))
+    return ((sound_key(last.replace(" ", "")) or last, key.first[:1]),)
 
 
 def _id_sites(keys: Sequence[PersonKey]) -> set[str] | None:
