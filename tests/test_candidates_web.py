@@ -247,6 +247,8 @@ def test_upload_real_export_then_candidate_page_shows_posts_and_connections(
     done = _soup(client.get(status_url))
     assert done.select_one(f'a[href="/candidates/{cid}"]') is not None
     assert done.select_one(".upload-progress") is None
+    figures = done.select_one("dl.figures").get_text(" ", strip=True)
+    assert f"Berichten {state['counts']['posts']}" in figures and "LinkedIn" in figures
     soup = _soup(client.get(f"/candidates/{cid}"))
     stored = next(db.query("SELECT count(*) AS n FROM posts WHERE candidate_id = ?", [cid]))["n"]
     assert stored > 0
@@ -278,3 +280,5 @@ def test_upload_broken_archive_fails_with_reason_and_retry(
     assert soup.select_one("form.retry button[type=submit]") is not None
     page = _soup(client.get(f"/candidates/{screening_candidate}"))
     assert page.select_one("table.uploads .badge.failed") is not None
+    retry = page.select_one("table.uploads form.retry")
+    assert retry["action"] == response.headers["Location"] + "/retry"
