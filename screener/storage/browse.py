@@ -127,16 +127,18 @@ def findings_by_category(
         ``platform``, ``created_at`` and ``url``.
     """
     status = "" if include_dismissed else "AND f.status != 'dismissed'"
+    # Rank on narrow rows first, then fetch post text only for the findings shown.
     rows = db.query(
-        "SELECT * FROM (SELECT f.id, COALESCE(f.label, f.category) AS category,"
-        " f.category AS original, f.severity, f.rule, f.lexicon, f.evidence, f.negation,"
-        " f.target, f.status, p.id AS post_pk, p.platform, p.created_at, p.text, p.url,"
-        " row_number() OVER (PARTITION BY COALESCE(f.label, f.category)"
-        "   ORDER BY p.created_at DESC, f.id) AS rank,"
+        "WITH ranked AS (SELECT f.id AS fid, row_number() OVER ("
+        "   PARTITION BY COALESCE(f.label, f.category) ORDER BY p.created_at DESC, f.id) AS rank,"
         " count(*) OVER (PARTITION BY COALESCE(f.label, f.category)) AS total"
         " FROM findings f JOIN posts p ON p.id = f.post_pk"
         f" WHERE f.candidate_id = ? {status})"
-        " WHERE rank <= ? ORDER BY rank",
+        " SELECT f.id, COALESCE(f.label, f.category) AS category, f.category AS original,"
+        " f.severity, f.rule, f.lexicon, f.evidence, f.negation, f.target, f.status,"
+        " p.id AS post_pk, p.platform, p.created_at, p.text, p.url, r.rank, r.total"
+        " FROM ranked r JOIN findings f ON f.id = r.fid JOIN posts p ON p.id = f.post_pk"
+        " WHERE r.rank <= ? ORDER BY r.rank",
         [candidate_id, per_category],
     )
     groups: dict[str, dict[str, Any]] = {}

@@ -282,3 +282,13 @@ def m172_screening_lock(db: Database) -> None:
     # One screening of a candidate at a time: "host:pid" of the worker holding it (two
     # uploads of one candidate would otherwise score the same posts twice).
     db.execute("ALTER TABLE candidates ADD COLUMN screening_worker TEXT")
+
+
+@migrations()
+def m179_browse_indexes(db: Database) -> None:
+    # The candidate page lists connections by name, a page at a time: without this index
+    # every page sorts all of a candidate's (often 30k) connections.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS connections_candidate_name"
+        " ON connections(candidate_id, name COLLATE NOCASE, id)"
+    )
