@@ -87,3 +87,11 @@ def test_org_add_rejects_future_opt_in(cli, data_dir):
     result = cli.invoke(main, ["org", "add", "Eva", path, "--opt-in", "2999-01-01"])
     assert result.exit_code == 2
     assert "future" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["network"], ["org"], ["org", "add"], ["org", "list"], ["org", "remove"]]
+)
+def test_network_commands_have_help_with_example(cli, args):
+    result = cli.invoke(main, [*args, "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output
