@@ -1,7 +1,8 @@
 """Benchmark language detection and polarity against a tokenizer-only pass.
 
 Generates unique tweet-length Dutch and English texts (mentions, hashtags, URLs, emoji,
-elongations), then times, in the same run and on one core:
+elongations), then times, in the same run and on one core (CPU time, so that other
+processes on a shared machine disturb the figures less):
 
 * ``tokenize``: ``spacy.blank(lang).make_doc(text)`` alone (the floor of using spaCy);
 * ``detect_language(text)``;
@@ -24,38 +25,43 @@ import spacy
 from screener.analysis.language import detect_language
 from screener.analysis.polarity import polarity
 
-_NL = (
-    "ik ben het echt zat met die trein weer vertraging vandaag kutweer leuk niet slecht maar "
-    "de service was waardeloos heel erg mooi genieten van de zon baas collega's werk klanten "
-    "vergadering eindelijk weekend zooooo blij balen helaas irritant pfff top super gezellig "
-    "morgen gisteren altijd nooit geen zin in wat een gedoe jammer dat het regent"
-).split()
-_EN = (
-    "i am so sick of this train delayed again today terrible weather love it not bad but the "
-    "service was awful really very nice enjoying the sun boss coworkers work customers meeting "
-    "finally weekend sooooo happy ugh smh worst ever great thanks tomorrow yesterday always "
-    "never no idea what a mess can't believe it's raining"
-).split()
-_NL += (
+# sentiment-bearing words and phrases, and the everyday words around them
+_NL_SENT = (
+    "zat|vertraging|kutweer|leuk|niet slecht|waardeloos|heel erg mooi|genieten|blij|balen|"
+    "helaas|irritant|pfff|top|super|gezellig|geen zin|wat een gedoe|jammer|zooooo leuk|"
+    "klote|ergeren|dank je wel|prachtig|zeuren"
+).split("|")
+_EN_SENT = (
+    "sick of|delayed again|terrible|love it|not bad|awful|really very nice|enjoying|happy|"
+    "ugh|smh|worst ever|great|thanks|what a mess|can't believe|sooooo good|hate|annoying|"
+    "amazing|boring|disappointed|fun|rude|perfect"
+).split("|")
+_NL_WORDS = (
     "ik jij hij we ze het de een en van op in met naar om voor bij aan uit is was zijn heb "
-    "hebben gaat ga komt kom dan dus ook nog al wel toen nu hier daar iemand mensen dag week"
+    "hebben gaat ga komt kom dan dus ook nog al wel toen nu hier daar iemand mensen dag week "
+    "trein baas collega's werk klanten vergadering weekend morgen gisteren vandaag zon regen "
+    "koffie huis school auto fiets stad vrienden eten avond ochtend thuis straks even"
 ).split()
-_EN += (
+_EN_WORDS = (
     "i you he we they it the a an and of on in with to for at from is was are have has "
-    "go goes come then so also still just now here there someone people day week"
+    "go goes come then so also still just now here there someone people day week train "
+    "boss coworkers work customers meeting weekend tomorrow yesterday today sun rain "
+    "coffee home school car bike city friends food evening morning later again"
 ).split()
 _EXTRA = ["😡", "😂", "🙄", "😍", "👍", "!!", "?", "#maandag", "#fail", "@user1", "https://t.co/x1"]
 
 
 def make_texts(n: int, seed: int = 7) -> list[tuple[str, str]]:
-    """``n`` unique (lang, text) pairs of 8-28 words."""
+    """``n`` unique (lang, text) pairs: 8-28 everyday words, 0-3 sentiment words or
+    phrases (about one in ten tokens, as in posts), 0-2 emoji, tags, mentions or links.
+    """
     rng = random.Random(seed)
     out = []
     for i in range(n):
         lang = "nl" if i % 2 else "en"
-        pool = _NL if lang == "nl" else _EN
-        words = rng.choices(pool, k=rng.randint(8, 28))
-        words += rng.sample(_EXTRA, k=rng.randint(0, 3))
+        words = rng.choices(_NL_WORDS if lang == "nl" else _EN_WORDS, k=rng.randint(8, 28))
+        words += rng.choices(_NL_SENT if lang == "nl" else _EN_SENT, k=rng.randint(0, 3))
+        words += rng.sample(_EXTRA, k=rng.randint(0, 2))
         rng.shuffle(words)
         out.append((lang, " ".join(words) + f" {i}"))
     return out
