@@ -274,3 +274,37 @@ def test_demo_button_loads_demo_once_then_hides(client, reviewer, db):
 def test_demo_button_is_refused_to_hiring_manager(client, login):
     login("hiring_manager")
     assert client.post("/uploads/demo").status_code == 403
+
+
+def test_upload_form_error_shows_hostile_file_name_as_text(client, reviewer, candidate):
+    name = "<img src=x onerror=alert(1)>\u202egpj.zip"
+    response = client.post(
+        f"/candidates/{candidate}/uploads/new", data={"exports": (io.BytesIO(PNG), name)}
+    )
+    html = response.get_data(as_text=True)
+    assert "<img src=x" not in html and "\u202e" not in html
+    assert "⟨U+202E⟩" in _soup(response).select_one("#exports-errors").get_text()
+
+
+def test_upload_form_needs_csrf_token(csrf_app, make_user, candidate, db):
+    from conftest import PASSWORD
+
+    client = csrf_app.test_client()
+    token = _soup(client.get("/auth/login")).select_one("input[name=csrf_token]")["value"]
+    client.post(
+        "/auth/login",
+        data={"username": make_user("reviewer"), "password": PASSWORD, "csrf_token": token},
+    )
+    csv = b"date,text,url\n2024-01-01,hoi,\n"
+    refused = client.post(
+        f"/candidates/{candidate}/uploads/new", data={"exports": (io.BytesIO(csv), "p.csv")}
+    )
+    assert refused.status_code == 400
+    assert next(db.query("SELECT count(*) AS n FROM uploads"))["n"] == 0
+    form = _soup(client.get(f"/candidates/{candidate}/uploads/new")).select_one("form.upload-form")
+    token = form.select_one("input[name=csrf_token]")["value"]
+    accepted = client.post(
+        f"/candidates/{candidate}/uploads/new",
+        data={"exports": (io.BytesIO(csv), "p.csv"), "csrf_token": token},
+    )
+    assert accepted.status_code == 302

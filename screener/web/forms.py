@@ -32,6 +32,7 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from ..posttext import visible_text
 from ..records import CATEGORIES, PLATFORMS
 from ..storage.reviews import DISMISS_REASONS
 from . import labels
@@ -84,14 +85,15 @@ class UploadForm(FlaskForm):
         for storage in files:
             head = storage.stream.read(4096)
             storage.stream.seek(0)
+            name = visible_text(storage.filename)  # a client's name may hide bidi tricks
             if not head:
-                raise StopValidation(_("Het bestand {name} is leeg.", name=storage.filename))
+                raise StopValidation(_("Het bestand {name} is leeg.", name=name))
             if not _looks_like_export(head):
                 raise StopValidation(
                     _(
                         "{name} is geen export die Screener kan lezen: kies het zip-bestand"
                         " (of de CSV/JSON-bestanden) dat het platform je gaf.",
-                        name=storage.filename,
+                        name=name,
                     )
                 )
         field.data = files
