@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 RETRIES = 3
 RETRY_DELAY = 10  # seconds before the first retry; doubled for each following one
+FANOUT_WINDOW = 8  # batches in the queue at once per job: enough for 8 helping workers
 BUSY_DELAY = 1  # seconds before a job waiting for a candidate's screening lock tries again
 ELSEWHERE_DELAY = 2  # seconds before a database task handed back by an analysis-only node
 
@@ -105,9 +106,19 @@ def fanout_scorer(batches: Sequence[Sequence], categories: Sequence[str]) -> Ite
     if huey.immediate or len(batches) <= 1:
         yield from local_scorer(batches, categories)
         return
-    pending = {i: analyse_batch(list(b), list(categories)) for i, b in enumerate(batches)}
+    window = int(os.environ.get("SCREENER_FANOUT_WINDOW", FANOUT_WINDOW))
+    pending: dict[int, Any] = {}
+    queued = 0  # batches handed to the queue so far, in order
+
+    def fill() -> None:
+        nonlocal queued
+        while queued < len(batches) and len(pending) < window:
+            pending[queued] = analyse_batch(list(batches[queued]), list(categories))
+            queued += 1
+
     stolen = []
-    while pending:
+    while pending or queued < len(batches):
+        fill()
         ready = False
         for index in sorted(pending):
             try:
@@ -278,3 +289,21 @@ def enqueue_screening(config: Mapping[str, Any], candidate_id: int) -> None:
 
 screening.register_enqueuer("upload", enqueue_upload)
 screening.register_enqueuer("screening", enqueue_screening)
+
+
+# --------------------------------------------------------------------------- retention
+
+
+@huey.periodic_task(crontab(hour="3", minute="17"))
+def daily_purge() -> None:
+    """Every night: purge candidates past their retention date, then compact the file."""
+    from . import retention
+
+    cfg = settings()
+    db = open_db(cfg["DATABASE"], migrate=False)
+    try:
+        report = retention.purge_due(db, uploads_dir=cfg["UPLOADS"], actor="system")
+    finally:
+        db.close()
+    if report:
+        log.info("purged %d candidate(s) past their retention date", len(report))

@@ -219,24 +219,25 @@ def test_rescreen_after_profile_change_keeps_decisions_and_drops_stale_open_find
 
 
 def test_fanout_scorer_without_workers_scores_every_batch_itself(
-    app, db, screening_candidate, shares, tmp_path
+    app, db, screening_candidate, shares, tmp_path, monkeypatch
 ):
-    """With a real SQLite queue and no consumer the coordinator does all the work."""
+    """With a real SQLite queue and no consumer the coordinator does all the work, also
+    when there are more batches than the queue window holds."""
     _upload(app, db, screening_candidate, shares)
     expected = {r["id"]: r["score"] for r in db.query("SELECT id, score FROM posts")}
     db.execute("UPDATE posts SET score = NULL")
+    monkeypatch.setenv("SCREENER_FANOUT_WINDOW", "2")
     cfg = dict(app.config, QUEUE_IMMEDIATE=False, QUEUE_DATABASE=str(tmp_path / "q.sqlite3"))
     jobs.configure(cfg)
     try:
         result = screening.run_screening(
-            db, screening_candidate, scorer=jobs.fanout_scorer, batch_size=2
+            db, screening_candidate, scorer=jobs.fanout_scorer, batch_size=1
         )
-        assert jobs.huey.pending_count() == 0 or all(
-            jobs.huey.is_revoked(t) for t in jobs.huey.pending()
-        )
+        # Every batch still in the queue was revoked: a worker would skip it.
+        assert all(jobs.huey.is_revoked(t) for t in jobs.huey.pending())
     finally:
         jobs.configure(app.config)
-    assert sum(result["workers"].values()) == 3  # five posts in scope, batches of two
+    assert sum(result["workers"].values()) == 5  # five posts in scope, one per batch
     assert {r["id"]: r["score"] for r in db.query("SELECT id, score FROM posts")} == expected
 
 
