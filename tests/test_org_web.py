@@ -188,3 +188,22 @@ def test_candidate_network_page_in_english(client, login, screened):
     assert page.select_one("h1").get_text(strip=True) == "Network and claims"
     assert page.select_one("li.claim .badge").get_text(strip=True) == "Supported"
     assert "work in logistics" in page.select_one("li.claim p").get_text()
+
+
+def test_candidate_network_counts_blank_rows_of_uploads(client, login, db, screened):
+    _vacancy_id, cid = screened
+    db["uploads"].insert(
+        {
+            "candidate_id": cid,
+            "filename": "Connections.csv",
+            "status": "done",
+            "counts": '{"connections": 11, "blank_connections": 1}',
+            "created_at": "2026-01-01T00:00:00+00:00",
+        }
+    )
+    login("reviewer")
+    client.post(f"/candidates/{cid}/claims", data={"text": "500+ connecties"})
+    claim = client.get(f"/candidates/{cid}/network.json").get_json()["claims"][0]
+    assert claim["verdict"] == "not supported"
+    assert claim["numbers"]["blank_connections"] == 1
+    assert any("lege regels" in c for c in claim["caveats"])

@@ -24,7 +24,7 @@ from ..errors import ScreenerError
 from ..reports.graph_svg import graph_svg, growth_svg
 from ..storage import claims as claim_store
 from ..storage import org
-from ..storage.posts import load_connections
+from ..storage.posts import list_uploads, load_connections
 from ..storage.vacancies import can_view_vacancy, get_candidate, get_profile
 from . import get_db
 from .auth import require_roles
@@ -172,8 +172,15 @@ def _analysis(candidate: dict[str, Any]):
     db = get_db()
     profile = get_profile(db, candidate["vacancy_id"])
     min_shared = int(profile["min_shared"]) if profile else DEFAULT_MIN_SHARED
+    blank = sum(
+        int((u.get("counts") or {}).get("blank_connections", 0) or 0)
+        for u in list_uploads(db, candidate["id"])
+    )
     result = analyse_network(
-        load_connections(db, candidate["id"]), org.load_org_network(db), min_shared=min_shared
+        load_connections(db, candidate["id"]),
+        org.load_org_network(db),
+        min_shared=min_shared,
+        blank_connections=blank,
     )
     claims = [
         (row, verify_claim(parse_claim(row["text"]), result, min_shared=min_shared))
