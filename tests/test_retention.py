@@ -174,3 +174,16 @@ def test_dpia_reports_the_instance_configuration(app, db, screened, monkeypatch)
     assert "insult: Klantcontact vraagt respect" in result.output
     assert "1 candidates in 1 vacancies; 3 posts" in result.output
     assert "not screened: profanity" in result.output
+
+
+def test_daily_purge_task_is_scheduled_and_purges(app, monkeypatch):
+    from screener import jobs
+
+    assert any(t.__name__ == "daily_purge" for t in jobs.huey._registry._periodic_tasks)
+    db = open_db(app.config["DATABASE"])
+    _seed_candidate(db, Path(app.config["UPLOADS"]), closed_at="2020-01-01T00:00:00+00:00")
+    db.close()
+    monkeypatch.setattr(jobs, "settings", lambda: dict(app.config))
+    jobs.daily_purge.call_local()
+    db = open_db(app.config["DATABASE"])
+    assert MARKER not in _all_text(db)
