@@ -8,7 +8,7 @@ Documented rules:
   "company") need a possessive or determiner before them ("my work", "op het werk").
 - ``complaint.target_sentiment``: a workplace target and a clearly negative sentiment word
   (valence <= -1.5 after negation and boosters, from the polarity module) in the same
-  sentence, with no contrast word between them.
+  clause (no punctuation or contrast word between them), at most 12 tokens apart.
 - ``complaint.compound``: a Dutch profanity compound on a target ("kutbaas", "klotewerk").
 - ``confidential.disclosure``: a confidentiality marker ("internal only", "vertrouwelijk",
   "nog niet aangekondigd") with business content (figures, a reorganisation, a client);
@@ -24,6 +24,7 @@ from .detectors import Hit, Post
 _PREDICATES = ("complaint_predicate", "insult", "profanity")
 SENTIMENT_THRESHOLD = -1.5  # VADER-scale valence at or below which a word is clearly negative
 _SENTENCE_END = frozenset({".", "!", "?", "...", "…", "!!", "?!"})
+_CLAUSE_END = _SENTENCE_END | {",", ";", ":", "(", ")"}
 
 
 def detect_complaints(post: Post) -> None:
@@ -92,7 +93,7 @@ def _predicate(post: Post, target: Hit) -> Hit | None:
 
 
 def _negative_sentiment(post: Post, target: Hit) -> tuple[int, int, str] | None:
-    """A clearly negative polarity word in the target's sentence, no contrast between.
+    """A clearly negative polarity word in the target's clause.
 
     The polarity module has already applied negation ("not bad") to the valence.
     """
@@ -107,7 +108,7 @@ def _negative_sentiment(post: Post, target: Hit) -> tuple[int, int, str] | None:
         if hi - lo > 12:
             continue
         between = post.lowers[lo:hi]
-        if any(w in _SENTENCE_END or w in post.g.CONTRAST for w in between):
+        if any(w in _CLAUSE_END or w in post.g.CONTRAST for w in between):
             continue
         return span.start, span.end, term
     return None
