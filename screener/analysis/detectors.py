@@ -139,7 +139,7 @@ def collect_hits(post: Post) -> bool:
             post.hits[lexicon].append(Hit(lexicon, start, end, entry))
     if post.norm.elongations:
         _elongated(post)
-    if rules.prefix is not None:
+    if rules.prefix is not None and rules.may_have_compound(post.norm.text):
         _compounds(post)
     for lexicon, hits in post.hits.items():
         if len(hits) > 1:  # keep the longest of nested matches: "i know where you live"

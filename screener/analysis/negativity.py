@@ -26,10 +26,13 @@ from spacy.tokens import Doc
 
 from ..records import CATEGORIES, PostScore
 from .detectors import Post, collect_hits
+from .language import detect_language
 from .nlp import SUPPORTED, load_pipeline
 from .normalize import Normalized, normalize
 from .offence import detect_hate, detect_insults, detect_profanity
+from .polarity import polarity
 from .rules import load_rules
+from .sensitive import classify
 from .threats import detect_threats
 from .workplace import detect_complaints, detect_confidential, detect_drugs_crime
 
@@ -63,8 +66,6 @@ def score_texts(
 
 
 def _score_batch(batch: list[tuple[str, str, str | None]], wanted: frozenset[str]):
-    from .language import detect_language
-
     results: list[PostScore | None] = [None] * len(batch)
     groups: dict[str, list[tuple[str, tuple[int, Normalized]]]] = {}
     for index, (post_id, text, lang) in enumerate(batch):
@@ -93,8 +94,6 @@ def _score_batch(batch: list[tuple[str, str, str | None]], wanted: frozenset[str
 
 def _other(post_id: str, text: str) -> PostScore:
     """A post in another language: no findings; polarity from emoji only."""
-    from .polarity import polarity
-
     negative = polarity(text, "other").negative if text else False
     return PostScore(post_id, "other", negative, False)
 
@@ -143,9 +142,6 @@ def score_doc(
     >>> sorted(f.category for f in s.findings), s.findings[0].evidence[-1].text
     (['complaint', 'insult'], 'idiooot')
     """
-    from .polarity import polarity
-    from .sensitive import classify
-
     sensitivity = classify(doc, lang)
     topics = tuple(sensitivity.topics)
     protected = tuple(sensitivity.protected)

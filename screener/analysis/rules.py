@@ -57,6 +57,14 @@ class LangRules:
     keys: dict[int, str] = field(default_factory=dict)  # match id -> lexicon name
     grammar: ModuleType = rules_en
     prefix: re.Pattern[str] | None = None  # Dutch profanity compounds (kut-, kanker-, ...)
+    prefix_terms: tuple[str, ...] = ()  # cheap substring pre-check for ``prefix``
+
+    def may_have_compound(self, text: str) -> bool:
+        """Whether ``text`` contains a profanity prefix at all (a few C-level scans)."""
+        if not self.prefix_terms:
+            return False
+        lower = text.lower()
+        return any(term in lower for term in self.prefix_terms)
 
     def entry(self, lexicon: str, tokens: str) -> Entry | None:
         """The entry of ``lexicon`` whose tokens read ``tokens`` (lowercased, space-joined)."""
@@ -96,7 +104,11 @@ def load_rules(lang: str) -> LangRules:
             sorted((re.escape(e.term) for e in prefixes.entries), key=len, reverse=True)
         )
         prefix = re.compile(rf"(?<![^\W\d_])({alternation})-?([^\W\d_]{{3,}}(?:'s)?)", re.I)
-    return LangRules(lang, matcher, lexicons, entries, keys, _GRAMMAR[lang], prefix)
+    rules = LangRules(lang, matcher, lexicons, entries, keys, _GRAMMAR[lang], prefix)
+    if prefixes is not None and prefixes.entries:
+        # substring tests are far cheaper than the look-behind regex; most posts fail them
+        rules.prefix_terms = tuple(e.term for e in prefixes.entries)
+    return rules
 
 
 def clause_ids(doc: Doc, lowers: list[str], contrast: frozenset[str]) -> list[int]:
