@@ -292,3 +292,19 @@ def m179_browse_indexes(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS connections_candidate_name"
         " ON connections(candidate_id, name COLLATE NOCASE, id)"
     )
+
+
+@migrations()
+def m173_fts_update_of_text(db: Database) -> None:
+    # The FTS index only holds the text: re-index a post when its text changes, not when
+    # the analysis writes lang/negative/sensitive/score (that re-indexed every post on
+    # every screening).
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS posts_au;
+        CREATE TRIGGER posts_au AFTER UPDATE OF text ON posts BEGIN
+          INSERT INTO posts_fts (posts_fts, rowid, text) VALUES('delete', old.rowid, old.text);
+          INSERT INTO posts_fts (rowid, text) VALUES (new.rowid, new.text);
+        END;
+        """
+    )
