@@ -26,6 +26,7 @@ _MODULES = [
     "demo",
     "admin",
     "network",
+    "screenshots",
 ]
 
 
