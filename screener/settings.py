@@ -25,7 +25,8 @@ DEFAULTS: dict[str, Any] = {
     "ARCHIVE_MAX_RATIO": 200,
     "QUEUE_URL": "",  # "" = SQLite in instance/; "redis://host:6379/0" = Redis
     "QUEUE_IMMEDIATE": False,
-    "SESSION_LIFETIME_MINUTES": 60,
+    "SESSION_LIFETIME_MINUTES": 60,  # idle time before a session expires
+    "SESSION_MAX_HOURS": 12,  # a session ends this long after log-in, active or not
     "LOGIN_MAX_ATTEMPTS": 5,
     "LOGIN_WINDOW_SECONDS": 300,
     "BATCH_SIZE": 2000,

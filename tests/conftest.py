@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -65,15 +66,22 @@ def db(app):
     database.close()
 
 
+@functools.cache
+def _password_hash() -> str:
+    """``PASSWORD`` hashed once per test session (scrypt is slow on purpose)."""
+    from screener.web.auth import hash_password
+
+    return hash_password(PASSWORD)
+
+
 @pytest.fixture
 def make_user(app, db):
     """Create a user with a role; returns the username (password is ``PASSWORD``)."""
-    from screener.web.auth import hash_password
 
     def _make(role: str, username: str | None = None) -> str:
         name = username or f"{role}-user"
         if users.get_user_by_name(db, name) is None:
-            users.create_user(db, name, hash_password(PASSWORD), role)
+            users.create_user(db, name, _password_hash(), role)
         return name
 
     return _make
