@@ -16,7 +16,7 @@ from screener import screening
 from screener.settings import load_settings
 from screener.storage import open_db, vacancies
 
-N_POSTS = 6_000
+N_POSTS = 3_000
 PHRASES = [
     "Mijn baas is een idioot en dit bedrijf is een puinhoop.",
     "Mooie dag gehad met het team.",
@@ -58,7 +58,7 @@ def _worker(instance: Path) -> subprocess.Popen:
     env = dict(
         os.environ,
         SCREENER_INSTANCE=str(instance),
-        SCREENER_BATCH_SIZE="200",
+        SCREENER_BATCH_SIZE="100",
         SCREENER_JOB_STALE_SECONDS="600",
     )
     env.pop("SCREENER_QUEUE_URL", None)
@@ -100,7 +100,7 @@ def _snapshot(db, candidate: int) -> dict:
     }
 
 
-@pytest.mark.timeout(240)
+@pytest.mark.timeout(600)
 def test_sigkill_mid_job_then_restart_matches_a_clean_run(tmp_path, write_shares):
     instance = tmp_path / "instance"
     cfg, killed, clean, export = _setup(instance, write_shares)
@@ -113,7 +113,7 @@ def test_sigkill_mid_job_then_restart_matches_a_clean_run(tmp_path, write_shares
             db,
             upload_id,
             lambda s: s["status"] == "analysing" and s["total"] and s["done"] >= s["total"] // 4,
-            timeout=150,
+            timeout=400,
         )
         worker.send_signal(signal.SIGKILL)
         worker.wait(timeout=10)
@@ -123,7 +123,7 @@ def test_sigkill_mid_job_then_restart_matches_a_clean_run(tmp_path, write_shares
         assert 0 < scored < N_POSTS
         # The task is gone from the queue; the restarted worker resumes it from our state.
         worker = _worker(instance)
-        state = _wait(db, upload_id, lambda s: s["status"] in ("done", "failed"), timeout=150)
+        state = _wait(db, upload_id, lambda s: s["status"] in ("done", "failed"), timeout=400)
         assert state["status"] == "done", state
         assert state["attempts"] == 2
     finally:

@@ -91,7 +91,7 @@ def _results(db, candidate: int) -> dict:
     return {"findings": findings, "excluded": row["excluded"], "complaint": complaint}
 
 
-def _wait_done(db, upload_ids, timeout=200) -> None:
+def _wait_done(db, upload_ids, timeout=450) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         states = [screening.upload_progress(db, u)["status"] for u in upload_ids]
@@ -102,7 +102,7 @@ def _wait_done(db, upload_ids, timeout=200) -> None:
     raise AssertionError(f"uploads not done: {states}")
 
 
-@pytest.mark.timeout(280)
+@pytest.mark.timeout(600)
 def test_two_redis_workers_share_the_work_and_match_single_process(tmp_path, write_shares):
     import redis
 

@@ -16,11 +16,9 @@ from click.testing import CliRunner
 from screener.cli import main
 
 TIMELINES = Path(__file__).parent / "data" / "timelines"
-# Known gap of the negativity rules, not of the pipeline: implicit workplace complaints
-# ("Directie belooft van alles en doet niks") are scored negative but not flagged as
-# complaints, so 4 of the 22 complaint posts are found and the pattern stays below its
-# threshold. Remove the mark when the rules catch them (an XPASS shows it).
-KNOWN_GAPS = {"chronic_complainer": "complaint recall of the rules on implicit complaints"}
+# Known gaps of the negativity rules (not of the pipeline), one reason per timeline; an
+# XPASS shows a gap was closed and its entry can go.
+KNOWN_GAPS: dict[str, str] = {}
 CASES = [
     pytest.param(p.parent, marks=pytest.mark.xfail(reason=KNOWN_GAPS[p.parent.name]))
     if p.parent.name in KNOWN_GAPS
