@@ -231,6 +231,7 @@ class NetworkResult:
     sector_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     company_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     names: tuple[str, ...] = ()  # display names of the candidate's connections (claims)
+    direct_employees: tuple[str, ...] = ()  # employees who are themselves in the candidate's list
 
 
 @dataclass(frozen=True, slots=True)

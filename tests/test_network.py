@@ -172,3 +172,11 @@ def test_growth_svg_highlights_bursts(data_dir):
     assert svg.count("<rect") == len(result.growth) + 1  # one bar a month + legend swatch
     assert svg.count('fill="#c0392b"') == 2  # the burst month and its legend swatch
     assert "<title>2024-03: 40</title>" in svg
+
+
+def test_analyse_network_employees_the_candidate_knows_directly():
+    eva = Connection("linkedin", "Eva de Wit (zij/haar)", "https://linkedin.com/in/evadewit")
+    other = Connection("linkedin", "Eva Dewit", "https://linkedin.com/in/eva-dewit")
+    result = analyse_network([eva, other], {"Eva de Wit": [], "Piet Kok": []})
+    assert result.direct_employees == ("Eva de Wit",)
+    assert network_to_json(result)["direct_employees"] == ["Eva de Wit"]

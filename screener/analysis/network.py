@@ -17,7 +17,14 @@ import networkx as nx
 
 from ..records import ClaimVerdict, Connection, Match, NetworkResult, SharedPerson
 from .growth import find_bursts, monthly_counts
-from .identity import clear_caches, id_key, name_sort_key, normalize_company, person_key
+from .identity import (
+    clear_caches,
+    id_key,
+    name_parts,
+    name_sort_key,
+    normalize_company,
+    person_key,
+)
 from .matching import match_connections
 from .sectors import sectors_in, sectors_of
 
@@ -231,7 +238,18 @@ def _analyse(
             for norm, names in company_names.items()
         },
         names=tuple(c.name for c in usable if c.name),
+        direct_employees=_direct_employees(usable, org),
     )
+
+
+def _direct_employees(
+    usable: Sequence[Connection], org: Mapping[str, Sequence[Connection]]
+) -> tuple[str, ...]:
+    """Employees the candidate is connected to themselves (by normalised name)."""
+    by_name = {name_parts(employee)[0]: employee for employee in org}
+    by_name.pop("", None)
+    found = {by_name[key] for c in usable if (key := person_key(c).name) in by_name}
+    return tuple(sorted(found, key=name_sort_key))
 
 
 def _person_json(person: SharedPerson) -> dict:
@@ -280,6 +298,7 @@ def network_to_json(result: NetworkResult, verdicts: Sequence[ClaimVerdict] = ()
         "blank_connections": result.blank_connections,
         "employees": len(result.employees),
         "employees_linked": result.employees_linked,
+        "direct_employees": list(result.direct_employees),
         "fuzzy_only": [_person_json(p) for p in result.fuzzy_only],
         "companies": [{"company": c, "count": n} for c, n in result.companies[:25]],
         "sectors": dict(result.sectors),

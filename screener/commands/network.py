@@ -33,6 +33,7 @@ def _summary(data: dict, result) -> str:
         f"Candidate connections: {data['candidate_connections']}"
         + (f" (+{data['blank_connections']} blank rows)" if data["blank_connections"] else ""),
         f"Employees compared: {data['employees']}, linked: {data['employees_linked']}",
+        f"Employees the candidate knows directly: {', '.join(data['direct_employees']) or '-'}",
         f"Shared (exact + strong): {data['shared_count']}; name-only (not counted): "
         f"{len(data['fuzzy_only'])}",
     ]
