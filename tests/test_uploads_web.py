@@ -158,10 +158,11 @@ def test_upload_status_page_shows_progress_bar_that_works_without_js(
 
 
 def test_upload_status_json_reports_stage_counts_and_links(client, reviewer, candidate, db):
-    upload_id = _upload_row(db, candidate, "analysing", stage="negativity")
+    upload_id = _upload_row(db, candidate, "analysing", stage="patterns")
     posts.set_upload_progress(db, upload_id, done=10, total=40)
     data = client.get(f"/uploads/{upload_id}.json").get_json()
-    assert data["status"] == "analysing" and data["stage"] == "negativity"
+    assert data["status"] == "analysing" and data["stage"] == "patterns"
+    assert data["stage_label"] == "Patronen over de tijd berekenen"
     assert (data["done"], data["total"], data["percent"]) == (10, 40, 25)
     assert data["counts_text"] == "10 van 40 berichten"
     assert data["candidate_url"] == f"/candidates/{candidate}"

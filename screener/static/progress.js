@@ -20,7 +20,7 @@
       badge.textContent = state.label || "";
       badge.className = "badge " + (state.status || "");
     }
-    setText(root, "stage", state.stage);
+    setText(root, "stage", state.stage_label);
     setText(root, "counts", state.counts_text);
     setText(root, "eta", state.eta_text);
   }

@@ -46,6 +46,17 @@ def json_response(data: Any, status: int = 200) -> Response:
     return Response(body, status=status, mimetype="application/json")
 
 
+STAGE_LABELS = {
+    "parsing": "Bestand lezen",
+    "stored": "Berichten en connecties opgeslagen",
+    "analysing": "Berichten analyseren",
+    "patterns": "Patronen over de tijd berekenen",
+    "network": "Netwerk vergelijken met de organisatie",
+    "done": "Klaar",
+    "failed": "Mislukt",
+}
+
+
 def _load(upload_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
     db = get_db()
     upload = posts.get_upload(db, upload_id)
@@ -65,6 +76,9 @@ def progress_state(upload_id: int) -> dict[str, Any]:
         100 if state.get("status") == "done" else (min(99, int(100 * done / total)) if total else 0)
     )
     state["label"] = _(STATUS_LABELS.get(state.get("status", ""), "In de wachtrij"))
+    stage = state.get("stage") or ""
+    stage_label = _(STAGE_LABELS[stage]) if stage in STAGE_LABELS else stage
+    state["stage_label"] = "" if stage_label == state["label"] else stage_label
     return state
 
 
