@@ -253,6 +253,27 @@ def reaper() -> None:
         reap_stale()
 
 
+@huey.periodic_task(crontab(hour="3", minute="17"))
+def purge_daily() -> None:
+    """Every night: purge candidates past their retention date, then the queue's results
+    (which may quote post text) once no job waits for one."""
+    from . import retention
+
+    cfg = settings()
+    if not has_database(cfg):
+        return
+    db = open_db(cfg["DATABASE"], migrate=False)
+    try:
+        retention.refresh_purge_dates(db)
+        purged = retention.purge_due(db, uploads_dir=cfg["UPLOADS"], actor="system")
+    finally:
+        db.close()
+    if purged:
+        log.warning("purged %d candidate(s) past their retention date", len(purged))
+    if _idle(cfg):
+        huey.storage.flush_results()
+
+
 @huey.on_startup()
 def _warm_up() -> None:
     """Load the language pipelines once per worker, before the first task arrives."""

@@ -264,3 +264,18 @@ def test_upload_waits_while_another_job_screens_the_candidate(app, db, screening
     assert screening.process_upload(db, app.config, upload_id) == "done"
     row = vacancies.get_candidate(db, screening_candidate)
     assert row["screening_worker"] is None and row["screening_status"] == "done"
+
+
+def test_daily_purge_task_removes_candidates_past_retention(app, db, screening_candidate, shares):
+    _upload(app, db, screening_candidate, shares)
+    vacancy_id = vacancies.get_candidate(db, screening_candidate)["vacancy_id"]
+    db.execute(
+        "UPDATE vacancies SET status = 'closed', closed_at = '2020-01-01T00:00:00+00:00'"
+        " WHERE id = ?",
+        [vacancy_id],
+    )
+    jobs.configure(app.config)
+    jobs.purge_daily()
+    assert vacancies.get_candidate(db, screening_candidate) is None
+    assert _counts(db, screening_candidate) == {"posts": 0, "connections": 0, "findings": 0}
+    assert "purge" in " ".join(r["action"] for r in db.query("SELECT action FROM audit_events"))
