@@ -70,6 +70,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="also time the scorer with polarity stubbed out, to show its share",
+    )
     args = parser.parse_args()
     list(score_texts([("warm", "warm up the pipelines", "en"), ("w", "opwarmen", "nl")]))
     tok, full = [], []
@@ -90,6 +95,23 @@ def main() -> None:
     print(f"tokenizer only : {tok_rate:10,.0f} posts/s (median)")
     print(f"full scorer    : {full_rate:10,.0f} posts/s (median)")
     print(f"ratio scorer/tokenizer: {full_rate / tok_rate:.2f}")
+    if args.breakdown:
+        from screener.analysis import negativity
+
+        real = negativity.polarity
+        constant = real("", "nl")
+        negativity.polarity = lambda _doc, _lang: constant
+        try:
+            rest = []
+            for run in range(args.runs):
+                texts = make_texts(args.posts, seed=1000 + run)
+                t0 = time.perf_counter()
+                scorer_pass(texts)
+                rest.append(time.perf_counter() - t0)
+        finally:
+            negativity.polarity = real
+        rest_rate = args.posts / statistics.median(rest)
+        print(f"scorer without polarity: {rest_rate:10,.0f} posts/s (median)")
 
 
 if __name__ == "__main__":
