@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
+from itertools import combinations
 
 import networkx as nx
 
@@ -114,10 +115,7 @@ def _communities(G: nx.Graph, *, seed: int = SEED) -> tuple[tuple[str, ...], ...
     for node in G:
         if node == CANDIDATE or node[0] != "person":
             continue
-        around = sorted(n for n in G[node] if n != CANDIDATE)
-        for i, a in enumerate(around):
-            for b in around[i + 1 :]:
-                weights[(a, b)] += 1
+        weights.update(combinations(sorted(n for n in G[node] if n != CANDIDATE), 2))
     projected = nx.Graph()
     projected.add_nodes_from(employees)
     # Sorted, so the seeded Louvain sees the same graph in every process (hash order varies).
