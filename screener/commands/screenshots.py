@@ -43,7 +43,7 @@ SHOTS = [
     ("comparison.png", MANAGER, "/vacancies/{vacancy}/compare"),
 ]
 WIDTH = 1280
-WIDE = 1500  # the comparison table has eleven columns
+WIDE = 1600  # the comparison table has eleven columns
 MAX_HEIGHT = 1800  # pixels: the top of long pages is what a reader needs to see
 
 
