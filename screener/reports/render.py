@@ -13,6 +13,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..catalogue import translator
+from ..labels import label_functions
 from ..posttext import post_segments, safe_url, visible_text
 from ..settings import ROOT
 from . import figures
@@ -39,8 +40,9 @@ def environment() -> Environment:
 
 def render(template: str, *, lang: str = "nl", **context: Any) -> str:
     """Render ``template`` as a standalone document (``web=False``) in ``lang``."""
+    _ = translator(lang)
     return (
         environment()
         .get_template(template)
-        .render(_=translator(lang), lang=lang, web=False, **context)
+        .render(_=_, lang=lang, web=False, **label_functions(_), **context)
     )
