@@ -30,6 +30,7 @@ Hit = tuple[int, int, str, float]
 _DISTANCE_DAMPING = (1.0, 0.95, 0.9)
 _QUOTES = frozenset({'"', "“", "”", "„", "'", "‘", "’"})
 _HAS_QUOTE = re.compile("[\"“”„'‘’]")
+_CAPS = re.compile(r"[^\W\d_a-zà-ÿ]{2}")  # two capitals in a row somewhere
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def _token_valences(doc, lowers, infos, active: list[int], text: str, r: Languag
     n = len(lowers)
     sentiments = [0.0] * n
     hit_at: dict[int, list] = {}
-    cap_diff = not text.isupper()
+    caps = _CAPS.search(text) is not None and not text.isupper()  # VADER's "cap diff"
     skip_to = phrase_end = pivot = -1
     cued = False
     phrases = r.phrases
@@ -114,11 +115,11 @@ def _token_valences(doc, lowers, infos, active: list[int], text: str, r: Languag
         low = lowers[i]
         valence = None
         end = i
-        candidates = phrases.get(low)
-        if candidates:
-            for rest, value, phrase in candidates:
+        following = phrases.get(low)
+        if following and i + 1 < n:
+            for rest, value, phrase in following.get(lowers[i + 1], ()):
                 k = len(rest)
-                if tuple(lowers[i + 1 : i + 1 + k]) == rest:
+                if k == 1 or tuple(lowers[i + 1 : i + 1 + k]) == rest:
                     valence, end, term = value, i + k, phrase
                     break
         if valence is None:
@@ -136,7 +137,7 @@ def _token_valences(doc, lowers, infos, active: list[int], text: str, r: Languag
             term = info.term if kind != CUE else info.term + "…" + _first(r.repeat_cues, lowers)
         token = doc[i]
         last = doc[end] if end > i else token
-        if cap_diff and len(token) > 1 and token.text.isupper():
+        if caps and len(token) > 1 and token.text.isupper():
             valence += math.copysign(C_INCR, valence)
         valence = _modify(valence, i, end, infos, phrase_end)
         sentiments[i] = valence

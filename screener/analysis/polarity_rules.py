@@ -38,7 +38,7 @@ class LanguageRules:
 
     lang: str
     lexicon: dict[str, float]
-    phrases: dict[str, tuple[Phrase, ...]]  # first token -> (rest, valence, term)
+    phrases: dict[str, dict[str, tuple[Phrase, ...]]]  # first -> second -> (rest, valence, term)
     boosters: dict[str, float]
     negators: frozenset[str]
     contrast: frozenset[str]  # "but": earlier sentiment x0.5, later x1.5
@@ -225,8 +225,16 @@ def rules(lang: str) -> LanguageRules:
         for first, items in phr.items():
             phrases.setdefault(first, []).extend(items)
         verbs |= vrb
-    # longest phrases first so "not the worst" wins over "the worst"
-    frozen = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()}
+    # indexed by first and second token; longest first so "not the worst" beats "the worst"
+    frozen: dict[str, dict[str, tuple[Phrase, ...]]] = {}
+    for first, items in phrases.items():
+        by_second: dict[str, list[Phrase]] = {}
+        for item in items:
+            by_second.setdefault(item[0][0], []).append(item)
+        frozen[first] = {
+            second: tuple(sorted(group, key=lambda p: -len(p[0])))
+            for second, group in by_second.items()
+        }
     if lang == "nl":
         return LanguageRules(
             lang="nl",
