@@ -255,6 +255,8 @@ def test_upload_real_export_then_candidate_page_shows_posts_and_connections(
     assert len(soup.select("#post-list > li.post-item")) == min(stored, 25)
     assert soup.select("table.connections tbody tr td")[0].get_text(strip=True)
     assert soup.select_one("table.uploads .badge.done") is not None
+    languages = soup.select_one("#summary").get_text(" ", strip=True)
+    assert "Nederlands:" in languages or "Engels:" in languages
 
 
 @pytest.mark.parametrize(
