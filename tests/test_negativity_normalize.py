@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screener.analysis.normalize import normalize
@@ -48,3 +48,23 @@ def test_normalize_spans_stay_inside_original(text):
     for start in range(len(norm.text)):
         s, e = norm.span(start, start + 1)
         assert 0 <= s <= e <= len(text)
+
+
+_WORDS = st.sampled_from(
+    ["je", "bent", "een", "idiooot", "kutbaas", "@jan", "#KutWerk", "https://t.co/x", "😡",
+     "I'll", "kill", "you", "not", "maar", "but", "'", '"', "mijn", "baas", "is", "lui", ",",
+     "moslims", "zijn", "ratten", "fuuuck", "’", "kk-collega's", "!!!", "zoooo", ""]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=14), st.sampled_from(["nl", "en", None]))
+def test_score_texts_never_crashes_and_spans_hold(words, lang):
+    from screener.analysis.negativity import score_texts
+
+    text = " ".join(words)
+    score = next(score_texts([("p", text, lang)]))
+    for finding in score.findings:
+        assert finding.evidence
+        for span in finding.evidence:
+            assert text[span.start : span.end] == span.text
