@@ -134,3 +134,31 @@ def test_verify_claim_names_only_network_cannot_check_sectors():
     assert verify_claim(parse_claim("netwerk in de logistiek"), result).verdict == (
         "cannot be checked"
     )
+
+
+def test_company_claim_names_only_people_an_employee_shares():
+    # Regression: a company claim listed every connection of the candidate at the company,
+    # putting third parties the organisation has no link with into reports.
+    from screener.analysis.claims import parse_claim, verify_claim
+    from screener.analysis.network import analyse_network
+    from screener.records import Connection
+
+    shared = Connection(
+        "linkedin",
+        "Anna Smit",
+        "https://www.linkedin.com/in/annasmit",
+        company="PostNL",
+        position="Planner",
+    )
+    stranger = Connection(
+        "linkedin",
+        "Bert Kok",
+        "https://www.linkedin.com/in/bertkok",
+        company="PostNL",
+        position="Chauffeur",
+    )
+    result = analyse_network([shared, stranger], {"Eva": [shared]})
+    verdict = verify_claim(parse_claim("kent mensen bij PostNL"), result, min_shared=1)
+    assert verdict.numbers["company_connections"] == 2
+    assert verdict.people == ("Anna Smit",)
+    assert "Bert Kok" not in verdict.explanation_nl + verdict.explanation_en

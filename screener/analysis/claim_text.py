@@ -117,8 +117,8 @@ def explain(
             "also known to an employee."
         )
         if people:
-            nl += f" Namen: {_list(people)}."
-            en += f" Names: {_list(people)}."
+            nl += f" Gedeeld: {_list(people)}."
+            en += f" Shared: {_list(people)}."
         return nl, en
     found, similar = numbers.get("found", 0), numbers.get("similar", 0)
     if verdict == "cannot be checked":

@@ -179,7 +179,9 @@ def verify_claim(claim: Claim, result: NetworkResult, *, min_shared: int = 5) ->
         wanted = normalize_company(claim.company or "")
         shared = [p for p in result.shared if wanted and wanted in normalize_company(p.company)]
         numbers.update(company_connections=len(own), shared_at_company=len(shared))
-        people = tuple(own[:50])
+        # Only people an employee also knows are named: the others are counted, because
+        # a report never lists third parties the organisation has no link with.
+        people = tuple(p.name for p in shared[:50])
         companies = tuple(names)
         if not result.company_people:
             verdict = "cannot be checked"
