@@ -133,3 +133,9 @@ def test_other_language_gets_no_findings():
 def test_categories_filter_limits_findings():
     scores = score_texts([("1", "fuck, ik maak je af", "nl")], categories=["profanity"])
     assert {f.category for f in next(scores).findings} == {"profanity"}
+
+
+def test_harassment_category_keeps_its_inputs():
+    # harassment_findings needs the insults and threats of each post
+    scores = score_texts([("1", "@jan je bent een sukkel", "nl")], categories=["harassment"])
+    assert {f.category for f in next(scores).findings} == {"insult"}

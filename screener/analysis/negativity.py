@@ -52,7 +52,9 @@ def score_texts(
     Streams: items are read ``batch_size`` at a time and no Doc outlives its batch.
 
     :param items: post id, text and the declared language (or ``None`` to detect it).
-    :param categories: report only these categories (default: all of them).
+    :param categories: report only these categories (default: all of them). Asking for
+      ``harassment`` also reports ``insult`` and ``threat``: the harassment pattern is
+      built from them.
     :param batch_size: posts per spaCy batch.
     :returns: an iterator of :class:`~screener.records.PostScore`, in input order.
 
@@ -60,6 +62,8 @@ def score_texts(
     ['threat']
     """
     wanted = frozenset(CATEGORIES if categories is None else categories)
+    if "harassment" in wanted:  # harassment is built from insults and threats across posts
+        wanted |= {"insult", "threat"}
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
         yield from _score_batch(batch, wanted)
