@@ -122,14 +122,33 @@ def test_accessibility_every_page_of_a_role(demo_app, role):
     _log_in(client, manager if role == "hiring_manager" else f"a11y-{role}")
     pages = _crawl(client)
     expected = {
-        "reviewer": ["/candidates/1", "/candidates/1/review", "/candidates/1/network"],
-        "admin": ["/admin/users", "/admin/audit", "/org/"],
-        "hiring_manager": ["/vacancies/1/compare"],
+        "reviewer": [
+            "/candidates/1",
+            "/candidates/2/review",
+            "/candidates/1/network",
+            "/candidates/1/uploads/new",
+            "/vacancies/1/profile",
+            "/vacancies/new",
+            "/uploads/1",
+        ],
+        "admin": ["/admin/users", "/admin/audit", "/org/", "/org/1", "/candidates/3/report"],
+        "hiring_manager": ["/vacancies/1", "/vacancies/1/compare", "/candidates/2/report"],
     }[role]
     paths = {urlsplit(url).path for url in pages}
     assert set(expected) <= paths, sorted(paths)
     failures = {url: problems for url, soup in pages.items() if (problems := _problems(soup))}
     assert not failures, failures
+
+
+def test_accessibility_error_pages(demo_app):
+    app, manager = demo_app
+    client = app.test_client()
+    _log_in(client, manager)
+    for url, status in (("/no/such/page", 404), ("/admin/users", 403), ("/candidates/1", 403)):
+        response = client.get(url)
+        assert response.status_code == status, url
+        soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+        assert _problems(soup) == [], url
 
 
 def test_accessibility_login_page_anonymous(demo_app):
