@@ -46,9 +46,8 @@ def _download(document: documents.Document):
     )
 
 
-@bp.route("/candidates/<int:candidate_id>/report")
-@require_roles("admin", "reviewer", "hiring_manager")
-def candidate_report(candidate_id: int):
+def _viewed_report(candidate_id: int, view_format: str):
+    """The candidate's report, after the role check, with its view logged."""
     candidate = _candidate_or_404(candidate_id)
     db = get_db()
     report = build_report(db, candidate_id, generated_by=g.user["username"])
@@ -58,25 +57,22 @@ def candidate_report(candidate_id: int):
         "report.view",
         candidate_id=candidate_id,
         vacancy_id=candidate["vacancy_id"],
+        detail={"format": view_format},
     )
+    return report
+
+
+@bp.route("/candidates/<int:candidate_id>/report")
+@require_roles("admin", "reviewer", "hiring_manager")
+def candidate_report(candidate_id: int):
+    report = _viewed_report(candidate_id, "html")
     return render_template("reports/report.html", report=report, web=True, version=__version__)
 
 
 @bp.route("/candidates/<int:candidate_id>/report.json")
 @require_roles("admin", "reviewer", "hiring_manager")
 def candidate_report_json(candidate_id: int):
-    candidate = _candidate_or_404(candidate_id)
-    db = get_db()
-    report = build_report(db, candidate_id, generated_by=g.user["username"])
-    audit.record(
-        db,
-        g.user["username"],
-        "report.view",
-        candidate_id=candidate_id,
-        vacancy_id=candidate["vacancy_id"],
-        detail={"format": "json"},
-    )
-    return jsonify(dataclasses.asdict(report))
+    return jsonify(dataclasses.asdict(_viewed_report(candidate_id, "json")))
 
 
 @bp.route("/candidates/<int:candidate_id>/report.pdf")
