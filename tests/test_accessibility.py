@@ -7,11 +7,13 @@ The pages are found by crawling the real app through the Flask test client from 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 
+import screener
 from screener.demo import load_demo
 from screener.storage import open_db, users
 
@@ -179,3 +181,64 @@ def test_accessibility_checker_finds_problems():
         "inline <script>",
     ):
         assert expected in problems
+
+
+STYLESHEET = Path(screener.__file__).parent / "static" / "style.css"
+HEX = re.compile(r"#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}")
+
+
+def _luminance(colour: str) -> float:
+    digits = colour[1:] if len(colour) == 7 else "".join(c * 2 for c in colour[1:])
+    channels = [int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _colour_pairs(css: str) -> list[tuple[str, str, str]]:
+    """(selector, text colour, background) for every rule that sets both as hex or var()."""
+    variables = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{3,6})\b", css))
+
+    def resolve(value: str) -> str | None:
+        value = value.replace("!important", "").strip()
+        if found := re.fullmatch(r"var\(--([\w-]+)\)", value):
+            value = variables.get(found.group(1), "")
+        return value if HEX.fullmatch(value) else None
+
+    pairs = []
+    for selector, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css):
+        background = re.search(r"background(?:-color)?:\s*([^;]+)", body)
+        colour = re.search(r"(?<![-\w])color:\s*([^;]+)", body)
+        if background and colour:
+            bg, fg = resolve(background.group(1)), resolve(colour.group(1))
+            if bg and fg:
+                pairs.append((selector.strip(), fg, bg))
+    return pairs
+
+
+def test_accessibility_stylesheet_contrast_is_aa():
+    css = STYLESHEET.read_text(encoding="utf-8")
+    pairs = _colour_pairs(css)
+    assert len(pairs) >= 15  # badges, flashes, buttons, header
+    variables = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{3,6})\b", css))
+    for text in ("ink", "muted", "accent", "bad", "ok", "warn"):
+        for background in ("bg", "card"):
+            pairs.append((f"--{text} on --{background}", variables[text], variables[background]))
+    low = {sel: round(_contrast(fg, bg), 2) for sel, fg, bg in pairs if _contrast(fg, bg) < 4.5}
+    assert not low, low
+
+
+def test_accessibility_contrast_formula():
+    assert round(_contrast("#000", "#fff"), 1) == 21.0
+    assert round(_contrast("#777777", "#ffffff"), 2) == 4.48  # the classic just-too-light grey
+    assert _colour_pairs(".x { background: #fff; color: #777; }") == [(".x", "#777", "#fff")]
+
+
+def test_accessibility_stylesheet_is_our_own():
+    css = STYLESHEET.read_text(encoding="utf-8")
+    assert not re.search(r"@import|url\(\s*['\"]?(https?:)?//", css)
+    assert "@media print" in css and ":focus-visible" in css
