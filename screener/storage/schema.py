@@ -308,3 +308,10 @@ def m173_fts_update_of_text(db: Database) -> None:
         END;
         """
     )
+
+
+@migrations()
+def m174_screening_fingerprint(db: Database) -> None:
+    # What a screening's patterns and network were computed from, so a job that changed
+    # nothing (a second upload of the same candidate) reuses them instead of redoing them.
+    db.execute("ALTER TABLE screenings ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '{}'")
