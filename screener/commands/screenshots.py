@@ -35,12 +35,12 @@ CHROMIUM_ARGS = [
 ]
 REVIEWER = "screenshots-reviewer"
 MANAGER = "screenshots-manager"
-# (file name, user, path with {vacancy} / {candidate} placeholders)
+# (file name, user, path with {vacancy} / {candidate} placeholders, element or None)
 SHOTS = [
-    ("candidate.png", REVIEWER, "/candidates/{candidate}"),
-    ("review-queue.png", REVIEWER, "/candidates/{flagged}/review"),
-    ("network.png", REVIEWER, "/candidates/{candidate}/network"),
-    ("comparison.png", MANAGER, "/vacancies/{vacancy}/compare"),
+    ("candidate.png", REVIEWER, "/candidates/{candidate}", None),
+    ("review-queue.png", REVIEWER, "/candidates/{flagged}/review", None),
+    ("network.png", REVIEWER, "/candidates/{candidate}/network", "figure.network-figure"),
+    ("comparison.png", MANAGER, "/vacancies/{vacancy}/compare", None),
 ]
 WIDTH = 1280
 WIDE = 1600  # the comparison table has eleven columns
@@ -170,13 +170,17 @@ def _take(browser, url: str, ids: dict[str, int], password: str, out: Path) -> l
         )
         page = context.new_page()
         _log_in(page, url, user, password)
-        for name, who, path in SHOTS:
+        for name, who, path, element in SHOTS:
             if who != user:
                 continue
             page.goto(url + path.format(**ids))
             page.wait_for_load_state("networkidle")
-            height = min(page.evaluate("document.documentElement.scrollHeight"), MAX_HEIGHT)
             target = out / name
+            if element and page.locator(element).count():
+                page.locator(element).first.screenshot(path=str(target))
+                written.append(target)
+                continue
+            height = min(page.evaluate("document.documentElement.scrollHeight"), MAX_HEIGHT)
             page.screenshot(
                 path=str(target),
                 full_page=True,
