@@ -76,6 +76,10 @@ def test_upload_job_parses_stores_screens_and_deletes_the_file(
     assert result["excluded"]["outside_lookback"] == 1
     assert result["profile_version"] == 1 and result["lexicon_versions"]
     assert "complaint" in result["patterns"]
+    # The second upload added only connections: the patterns were kept (same posts), the
+    # network was computed again with them.
+    assert result["network"]["candidate_connections"] == 2
+    assert result["patterns"]["complaint"]["posts_considered"] == len(POSTS) - 1
     candidate = vacancies.get_candidate(db, screening_candidate)
     assert candidate["screening_status"] == "done" and candidate["screened_profile_version"] == 1
     events = [e["action"] for e in db.query("SELECT action FROM audit_events")]

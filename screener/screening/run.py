@@ -27,6 +27,7 @@ from ..storage import posts as post_store
 from ..storage.tx import write
 from ..storage.vacancies import get_candidate, get_profile
 from . import core
+from .fingerprint import network_key, posts_key
 
 log = logging.getLogger(__name__)
 
@@ -138,24 +139,44 @@ def run_screening(
             done += len(batch)
             progress("analysing", done, total)
         workers[worker] = workers.get(worker, 0) + 1
+    versions = core.lexicon_versions()
+    previous = finding_store.load_screening(db, candidate_id)
+    before = previous["fingerprint"] if previous["updated_at"] else {}
+    fingerprint = {
+        "posts": posts_key(db, candidate_id, cutoff, profile, versions),
+        "network": network_key(db, candidate_id, profile),
+    }
     progress("patterns", done, total)
-    summary = _summarise_stored(db, candidate_id, categories, cutoff)
+    if before.get("posts") == fingerprint["posts"]:  # nothing new: keep what is stored
+        summary = None
+        result = {k: previous[k] for k in ("patterns", "excluded", "languages")}
+    else:
+        summary = _summarise_stored(db, candidate_id, categories, cutoff)
+        result = {
+            "patterns": summary.patterns,
+            "excluded": summary.excluded,
+            "languages": summary.languages,
+        }
     progress("network", done, total)
-    network = _network(db, candidate_id, profile)
+    if before.get("network") == fingerprint["network"]:
+        network = previous["network"]
+    else:
+        network = _network(db, candidate_id, profile)
+    removed = 0
     with post_store.write_transaction(db):
-        finding_store.save_findings(db, candidate_id, summary.findings)
-        firing = {(int(f.post_id), f.category, f.rule) for f in summary.findings}
-        removed = finding_store.sync_findings(db, candidate_id, firing)
+        if summary is not None:
+            finding_store.save_findings(db, candidate_id, summary.findings)
+            firing = {(int(f.post_id), f.category, f.rule) for f in summary.findings}
+            removed = finding_store.sync_findings(db, candidate_id, firing)
         finding_store.save_screening(
             db,
             candidate_id,
             {
                 "profile_version": profile["version"],
-                "patterns": summary.patterns,
-                "excluded": summary.excluded,
-                "languages": summary.languages,
+                **result,
                 "network": network,
-                "lexicon_versions": core.lexicon_versions(),
+                "lexicon_versions": versions,
+                "fingerprint": fingerprint,
             },
         )
         write(
@@ -165,9 +186,10 @@ def run_screening(
             [now_iso(), profile["version"], now_iso(), candidate_id],
         )
         progress("done", done, total)
+    findings = sum(finding_store.count_findings(db, candidate_id).values())
     return {
         "posts": total,
-        "findings": len(summary.findings),
+        "findings": findings,
         "removed_findings": removed,
         "workers": workers,
     }

@@ -119,14 +119,15 @@ def count_findings(db: Database, candidate_id: int) -> dict[str, int]:
     }
 
 
-_JSON_FIELDS = ("patterns", "excluded", "languages", "network", "lexicon_versions")
+_JSON_FIELDS = ("patterns", "excluded", "languages", "network", "lexicon_versions", "fingerprint")
 
 
 def save_screening(db: Database, candidate_id: int, result: dict[str, Any]) -> None:
     """Store (replace) a candidate's screening results.
 
     :param result: ``profile_version`` and the JSON fields ``patterns``, ``excluded``,
-        ``languages``, ``network``, ``lexicon_versions``.
+        ``languages``, ``network``, ``lexicon_versions`` and ``fingerprint`` (what they
+        were computed from).
     """
     row = {"candidate_id": candidate_id, "profile_version": result.get("profile_version")}
     for key in _JSON_FIELDS:
@@ -134,12 +135,14 @@ def save_screening(db: Database, candidate_id: int, result: dict[str, Any]) -> N
     row["updated_at"] = now_iso()
     db.execute(
         "INSERT INTO screenings (candidate_id, profile_version, patterns, excluded, languages,"
-        " network, lexicon_versions, updated_at) VALUES (:candidate_id, :profile_version,"
-        " :patterns, :excluded, :languages, :network, :lexicon_versions, :updated_at)"
+        " network, lexicon_versions, fingerprint, updated_at) VALUES (:candidate_id,"
+        " :profile_version, :patterns, :excluded, :languages, :network, :lexicon_versions,"
+        " :fingerprint, :updated_at)"
         " ON CONFLICT (candidate_id) DO UPDATE SET profile_version = excluded.profile_version,"
         " patterns = excluded.patterns, excluded = excluded.excluded,"
         " languages = excluded.languages, network = excluded.network,"
-        " lexicon_versions = excluded.lexicon_versions, updated_at = excluded.updated_at",
+        " lexicon_versions = excluded.lexicon_versions, fingerprint = excluded.fingerprint,"
+        " updated_at = excluded.updated_at",
         row,
     )
 
