@@ -116,9 +116,18 @@ def _manager(db: Database, vacancy_id: int, user_id: int | None) -> tuple[str, s
 
 
 def install_demo(
-    db: Database, cfg: dict[str, Any], *, user: Any = "system", data_dir: Path = DATA
+    db: Database,
+    cfg: dict[str, Any],
+    *,
+    user: Any = "system",
+    data_dir: Path = DATA,
+    background: bool = False,
 ) -> DemoResult:
-    """Load the demo (idempotent) and screen its candidates synchronously."""
+    """Load the demo (idempotent) and screen its candidates.
+
+    :param background: queue the uploads for the worker (the web button: the page answers
+        at once and shows the progress) instead of screening them here.
+    """
     existing = demo_vacancy(db)
     if existing is not None:
         return DemoResult(existing, created=False)
@@ -146,8 +155,10 @@ def install_demo(
             name = f"{folder.parent.name}-{folder.name}.zip"
             upload_id = screening.accept_upload(
                 db, cfg, candidate_id, name, io.BytesIO(zip_folder(folder)),
-                user=user, enqueue_job=False,
+                user=user, enqueue_job=background,
             )  # fmt: skip
+            if background:
+                continue
             outcome = screening.process_upload(db, cfg, upload_id)
             if outcome != "done":
                 state = screening.upload_progress(db, upload_id)
@@ -162,5 +173,8 @@ def install_demo(
 
 
 def load_demo(db: Database, cfg: dict[str, Any], *, user: Any) -> int:
-    """Load the demo if needed (the web's "load demo" button); returns the vacancy id."""
-    return install_demo(db, cfg, user=user).vacancy_id
+    """Load the demo if needed (the web's "load demo" button); returns the vacancy id.
+
+    The uploads go to the queue, so the page answers at once and shows their progress.
+    """
+    return install_demo(db, cfg, user=user, background=True).vacancy_id
