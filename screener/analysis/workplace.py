@@ -10,6 +10,18 @@ Documented rules:
   (valence <= -1.5 after negation and boosters, from the polarity module) in the same
   clause (no punctuation or contrast word between them), at most 12 tokens apart.
 - ``complaint.compound``: a Dutch profanity compound on a target ("kutbaas", "klotewerk").
+- ``complaint.target_cue``: a workplace target and a complaint idiom (predicate lexicon
+  entries of kind ``cue``: "ik trek het niet meer", "wat een toko", "can't take it
+  anymore") in the target's sentence, or anywhere in a short post (at most
+  ``SHORT_POST`` sentences: a tweet stays on one subject).
+- ``complaint.target_repeat``: a workplace target, a repetition or sarcasm marker (kind
+  ``repeat``: "wéér", "zoals altijd", "again", "as usual") and a negative signal (kind
+  ``neg``: "niemand", "zonder overleg", "nobody"; or a negative polarity word) in a short
+  post ("Directie belooft van alles en doet niks. Zoals altijd.").
+- ``complaint.threat``: a threat finding in the same sentence as a workplace target.
+
+Posts that ask for advice ("tips voor een lastige leidinggevende?") and posts whose
+polarity words add up to positive are not flagged by the sentiment, cue and repeat rules.
 - ``confidential.disclosure``: a confidentiality marker ("internal only", "vertrouwelijk",
   "nog niet aangekondigd") with business content (figures, a reorganisation, a client);
   markers marked ``strong`` in the lexicon need no business word.
@@ -23,23 +35,51 @@ from .detectors import Hit, Post
 
 _PREDICATES = ("complaint_predicate", "insult", "profanity")
 SENTIMENT_THRESHOLD = -1.5  # VADER-scale valence at or below which a word is clearly negative
+SHORT_POST = 4  # sentences: up to this many, a post is read as one statement
 _SENTENCE_END = frozenset({".", "!", "?", "...", "…", "!!", "?!"})
 _CLAUSE_END = _SENTENCE_END | {",", ";", ":", "(", ")"}
+_ADVICE = frozenset(
+    {"tips", "tip", "advies", "adviezen", "raad", "advice", "suggestions", "ervaringen"}
+)  # "Tips voor een lastige leidinggevende?": a question, not a complaint
+_WEATHER_BEFORE = frozenset(
+    {"het", "dit", "dat", "lekker", "mooi", "mooie", "slecht", "rot", "koud", "warm", "goed"}
+)  # "het weer", "slecht weer": the weather, not "again"
+_LAUGH = frozenset({"😂", "🤣", "😆", "😜", "😝", "😉", "haha", "hahaha", "lol"})
+_LOOKBACK = 3
+_ANOTHER = frozenset({"another", "zoveelste"})  # "another meeting", "de zoveelste vergadering"
+_DISAPPOINTMENT = frozenset({"helaas", "jammer", "spijtig", "unfortunately", "sadly"})
+_INTENSIFIERS = frozenset(
+    {"echt", "zo", "heel", "erg", "super", "most", "so", "very", "really", "new", "old", "oude"}
+)
+_ADJECTIVE_ENDINGS = (
+    "e",
+    "ing",
+    "ful",
+    "less",
+    "ous",
+    "ive",
+    "able",
+    "ible",
+    "ed",
+    "y",
+)  # tokens before an ambiguous target searched for a possessive ("mijn saaie baan")
 
 
 def detect_complaints(post: Post) -> None:
     """Negative statements aimed at a workplace target; one finding per target."""
     seen: set[str] = set()
     g = post.g
+    sentences = _sentence_ids(post.lowers)
+    short = sentences[-1] < SHORT_POST if sentences else True
+    kinds = _predicate_kinds(post, sentences)
+    blocked = _advice(post) or _positive(post)
     for target in post.hits.get("complaint_target", ()):
         label = target.entry.field(0) or target.entry.term
         if label in seen or label == "none":
             continue  # "none": a look-alike that is not a workplace ("customer service")
         if post.quoted(target.start, target.end):
             continue
-        if target.entry.field(1) == "poss" and (
-            target.start == 0 or post.lowers[target.start - 1] not in g.POSSESSIVE
-        ):
+        if target.entry.field(1) == "poss" and not _possessive(post, target.start, g.POSSESSIVE):
             continue
         compound = next(
             (h for h in post.hits.get("profanity", ()) if h.start == target.start), None
@@ -51,7 +91,15 @@ def detect_complaints(post: Post) -> None:
             continue
         pred = _predicate(post, target)
         if pred is None:
-            if any(f.category in ("threat", "hate") for f in post.findings):
+            sentence = sentences[target.start]
+            threat = _threat_in_sentence(post, sentences, sentence)
+            if threat is not None:
+                seen.add(label)
+                post.add("complaint", "medium", "complaint.threat",
+                         [(target.start, target.end), *threat], target,
+                         target=label)  # fmt: skip
+                continue
+            if any(f.category in ("threat", "hate") for f in post.findings) or blocked:
                 continue  # the threat or hate finding already says it
             found = _negative_sentiment(post, target)
             if found is not None:
@@ -59,6 +107,14 @@ def detect_complaints(post: Post) -> None:
                 start, end, term = found
                 post.add("complaint", "low", "complaint.target_sentiment",
                          [(target.start, target.end), (start, end)], target,
+                         target=label)  # fmt: skip
+                continue
+            cue = _cue(kinds, sentence, short)
+            if cue is not None:
+                seen.add(label)
+                rule = "complaint.target_cue" if cue.kind == "cue" else "complaint.target_repeat"
+                post.add("complaint", "low", rule,
+                         [(target.start, target.end), (cue.start, cue.end)], cue.hit,
                          target=label)  # fmt: skip
             continue
         term = post.doc[pred.start : pred.end].text
@@ -69,6 +125,11 @@ def detect_complaints(post: Post) -> None:
         if negation:
             post.note(f"complaint '{term}' about {label} negated by '{negation}': not flagged")
             continue
+        if pred.lexicon == "insult" and any(n.startswith(f"insult '{term}'") for n in post.notes):
+            continue  # the insult rule set it aside (reported speech, self-directed, banter)
+        if pred.lexicon == "complaint_predicate" and _joking(post, pred):
+            post.note(f"complaint '{term}' about {label} said with a laugh: not flagged")
+            continue
         seen.add(label)
         severity = "medium" if pred.lexicon in ("insult", "profanity") else "low"
         post.add("complaint", severity, "complaint.target_predicate",
@@ -76,11 +137,123 @@ def detect_complaints(post: Post) -> None:
                  target=label)  # fmt: skip
 
 
+def _sentence_ids(lowers: list[str]) -> list[int]:
+    """Sentence number of every token (a sentence ends after ``.``, ``!``, ``?``).
+
+    >>> _sentence_ids(["baas", "weer", ".", "typisch", "."])
+    [0, 0, 0, 1, 1]
+    """
+    ids, n = [], 0
+    for i, w in enumerate(lowers):
+        ids.append(n)
+        if w in _SENTENCE_END and (i + 1 == len(lowers) or lowers[i + 1] not in _SENTENCE_END):
+            n += 1
+    if ids and lowers[-1] in _SENTENCE_END:
+        n -= 1  # no empty sentence after the final full stop
+    return ids
+
+
+def _possessive(post: Post, index: int, possessive: frozenset[str]) -> bool:
+    """A possessive or determiner shortly before an ambiguous target, in its clause."""
+    lowers = post.lowers
+    for j in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+        if not post.same_clause(j, index) or lowers[j] in _CLAUSE_END:
+            return False
+        if lowers[j] in possessive or lowers[j] in _ANOTHER:
+            return True
+        if not _modifier(lowers[j]):
+            return False  # "zonder overleg": only adjectives may stand between
+    return False
+
+
+def _modifier(word: str) -> bool:
+    """An intensifier or a word shaped like an adjective ("saaie", "boring").
+
+    >>> _modifier("saaie"), _modifier("boring"), _modifier("zonder")
+    (True, True, False)
+    """
+    return word in _INTENSIFIERS or (len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS))
+
+
+def _advice(post: Post) -> bool:
+    """A request for advice ("Tips for dealing with a difficult manager?")."""
+    return "?" in post.lowers and not _ADVICE.isdisjoint(post.lowers)
+
+
+def _positive(post: Post) -> bool:
+    """Praise outweighs the negative words ("geholpen met een lastige klant. Top!")."""
+    valences = [h[3] for h in post.polarity_hits]
+    return any(v >= 1.5 for v in valences) and sum(valences) > -0.5
+
+
+def _joking(post: Post, pred: Hit) -> bool:
+    """A laughing emoji with no other negative word: "Vreselijke werkgever hoor 😂"."""
+    if _LAUGH.isdisjoint(post.lowers):
+        return False
+    doc = post.doc
+    own = (doc[pred.start].idx, doc[pred.end - 1].idx + len(doc[pred.end - 1]))
+    return not any(v <= -1.0 and not (own[0] <= s < own[1]) for s, _e, _t, v in post.polarity_hits)
+
+
+class _Cue:
+    """A complaint idiom, repetition marker or negative word with its sentence."""
+
+    __slots__ = ("start", "end", "kind", "sentence", "hit")
+
+    def __init__(self, hit: Hit, kind: str, sentence: int) -> None:
+        self.start, self.end, self.kind, self.sentence, self.hit = (
+            hit.start, hit.end, kind, sentence, hit,
+        )  # fmt: skip
+
+
+def _predicate_kinds(post: Post, sentences: list[int]) -> list[_Cue]:
+    """Cue, repeat and negative-word hits that are not quoted or negated."""
+    out = []
+    lowers = post.lowers
+    for hit in post.hits.get("complaint_predicate", ()):
+        kind = hit.entry.field(0)
+        if kind not in ("cue", "repeat", "neg") or post.quoted(hit.start, hit.end):
+            continue
+        if kind != "neg" and post.negated(hit.start, window=2):
+            continue
+        if lowers[hit.start] == "weer" and hit.start and lowers[hit.start - 1] in _WEATHER_BEFORE:
+            continue
+        out.append(_Cue(hit, kind, sentences[hit.start]))
+    return out
+
+
+def _cue(cues: list[_Cue], sentence: int, short: bool) -> _Cue | None:
+    """The cue that makes a target's post a complaint, if any."""
+    near = [c for c in cues if short or c.sentence == sentence]
+    idiom = next((c for c in near if c.kind == "cue"), None)
+    if idiom is not None:
+        return idiom
+    repeat = next((c for c in near if c.kind == "repeat"), None)
+    if repeat is None:
+        return None
+    if any(c.kind == "neg" or (c.kind == "repeat" and c is not repeat) for c in near):
+        return repeat
+    return None
+
+
+def _threat_in_sentence(post: Post, sentences: list[int], sentence: int) -> list | None:
+    """Token ranges of threat words in ``sentence`` when the post has a threat finding."""
+    if not any(f.category == "threat" for f in post.findings):
+        return None
+    for lexicon in ("threat_phrase", "threat_verb"):
+        for hit in post.hits.get(lexicon, ()):
+            if sentences[hit.start] == sentence:
+                return [(hit.start, hit.end)]
+    return None
+
+
 def _predicate(post: Post, target: Hit) -> Hit | None:
     best: Hit | None = None
     for lexicon in _PREDICATES:
         for pred in post.hits.get(lexicon, ()):
             if pred.start == target.start or not post.same_clause(pred.start, target.start):
+                continue
+            if lexicon == "complaint_predicate" and pred.entry.field(0) in ("repeat", "neg"):
                 continue
             distance = (
                 pred.start - target.end if pred.start >= target.end else target.start - pred.end
@@ -102,8 +275,8 @@ def _negative_sentiment(post: Post, target: Hit) -> tuple[int, int, str] | None:
         if valence > SENTIMENT_THRESHOLD:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.start == target.start:
-            continue
+        if span is None or span.start == target.start or term.lower() in _DISAPPOINTMENT:
+            continue  # "helaas niet aangenomen voor die baan": the author's luck, no judgement
         lo, hi = sorted((span.start, target.start))
         if hi - lo > 12:
             continue
