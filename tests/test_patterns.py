@@ -68,6 +68,34 @@ def test_one_angry_week_is_not_a_pattern():
     assert result["flagged"] is False  # ... but it does not persist
 
 
+def test_two_year_complainer_with_36_of_150_posts_is_flagged():
+    # about one post in four runs down work, every few weeks for two years
+    start = datetime(2024, 1, 5, tzinfo=UTC)
+    complaining = {0, 4, 8, 12, 16, 20}  # six of every 25 posts
+    spec = [
+        (start + timedelta(days=5 * i),
+         COMPLAINTS[i % 4] if i % 25 in complaining else NEUTRAL[i % 5])
+        for i in range(150)
+    ]  # fmt: skip
+    result = complaint_pattern(_timeline(spec))
+    assert result["complaint_posts"] == 36 and result["posts_considered"] == 150
+    assert result["months_active"] >= 20
+    assert result["flagged"] is True
+
+
+def test_angry_week_with_stray_complaints_is_not_a_pattern():
+    start = datetime(2025, 1, 3, tzinfo=UTC)
+    spec = [(start + timedelta(days=d), NEUTRAL[d % 5]) for d in range(0, 300, 10)]
+    spec += [(datetime(2025, 6, 2, 9, tzinfo=UTC) + timedelta(hours=h * 20), COMPLAINTS[h % 4])
+             for h in range(8)]  # fmt: skip
+    spec += [(datetime(2025, 2, 14, tzinfo=UTC), COMPLAINTS[0]),
+             (datetime(2025, 9, 20, tzinfo=UTC), COMPLAINTS[1])]  # fmt: skip
+    result = complaint_pattern(_timeline(spec))
+    assert result["complaint_posts"] == 10 and result["months_active"] == 3
+    assert result["lower_bound"] > 0.10  # share and months alone would flag ...
+    assert result["flagged"] is False  # ... but without the angry week little is left
+
+
 def test_too_few_posts_never_flagged():
     start = datetime(2025, 1, 3, tzinfo=UTC)
     spec = [(start + timedelta(days=40 * i), COMPLAINTS[i % 4]) for i in range(10)]

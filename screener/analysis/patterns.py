@@ -10,7 +10,10 @@ pattern is flagged only when all of these hold:
    ``complaint`` finding) exceeds ``threshold`` (default 0.10: with 95% confidence, at
    least one in ten of the person's posts runs down an employer, boss, colleagues,
    customers or the job);
-3. complaint posts occur in at least ``min_months`` distinct calendar months (default 3).
+3. complaint posts occur in at least ``min_months`` distinct calendar months (default 3);
+4. the share still clears ``threshold`` without the busiest month (its complaint posts
+   and its other posts both left out): one angry week plus a few stray complaints in
+   other months is a burst, not a habit.
 
 Harassment: insults or threats aimed at the same @handle in at least ``min_posts`` (3)
 different posts. Each post of the series gets a ``harassment`` finding whose evidence is
@@ -78,7 +81,8 @@ def complaint_pattern(
     ]
     n, k = len(considered), len(complaints)
     lower = wilson_lower_bound(k, n)
-    months = {(created.year, created.month) for created, _pid, _s in complaints}
+    per_month = Counter((created.year, created.month) for created, _pid, _s in complaints)
+    months = set(per_month)
     targets = Counter(
         f.target or "work"
         for _c, _p, score in complaints
@@ -86,7 +90,10 @@ def complaint_pattern(
         if f.category == "complaint"
     )
     return {
-        "flagged": n >= min_posts and lower > threshold and len(months) >= min_months,
+        "flagged": n >= min_posts
+        and lower > threshold
+        and len(months) >= min_months
+        and _without_peak(considered, per_month) > threshold,
         "posts_considered": n,
         "complaint_posts": k,
         "share": round(k / n, 4) if n else 0.0,
@@ -96,6 +103,19 @@ def complaint_pattern(
         "targets": [{"target": t, "count": c} for t, c in targets.most_common()],
         "post_ids": [pid for _c, pid, _s in complaints],
     }
+
+
+def _without_peak(considered: list[tuple[datetime, str, PostScore]], per_month: Counter) -> float:
+    """Wilson lower bound of the complaint share with the busiest month left out.
+
+    >>> _without_peak([], Counter())
+    0.0
+    """
+    if not per_month:
+        return 0.0
+    peak, peak_k = per_month.most_common(1)[0]
+    peak_n = sum((c.year, c.month) == peak for c, _p, _s in considered)
+    return wilson_lower_bound(sum(per_month.values()) - peak_k, len(considered) - peak_n)
 
 
 def _considered(score: PostScore) -> bool:
