@@ -26,6 +26,8 @@ COMPLAINTS = [
     ("en", "HR department has no clue what the people on the floor need"),
     ("en", "the most boring job in the world, I'm losing my mind here"),
     ("en", "Another meeting that could have been an email. My boss loves them"),
+    ("nl", "Mijn baas vindt het allemaal prima. Wat een toko is het hier"),
+    ("en", "The customer service of our own company is a joke"),
 ]
 
 NOT_COMPLAINTS = [
@@ -49,6 +51,8 @@ NOT_COMPLAINTS = [
     ("en", "Boss brought doughnuts again. Terrible employer honestly 😂"),
     ("en", "He called me an idiot in the meeting, reported it to HR"),
     ("nl", "Hij noemde me een idioot in de vergadering. Gemeld."),
+    ("nl", "Tips als je collega's er een potje van maken? Ik hoor het graag"),
+    ("en", "Party at my place tonight! Nobody can stand the heat, again"),
 ]
 
 

@@ -20,8 +20,9 @@ Documented rules:
   post ("Directie belooft van alles en doet niks. Zoals altijd.").
 - ``complaint.threat``: a threat finding in the same sentence as a workplace target.
 
-Posts that ask for advice ("tips voor een lastige leidinggevende?") and posts whose
-polarity words add up to positive are not flagged by the sentiment, cue and repeat rules.
+Posts that ask for advice ("tips voor een lastige leidinggevende?") and posts where praise
+outweighs the negative words are not flagged by the sentiment and repeat rules (an idiom
+such as "wat een toko" still counts).
 - ``confidential.disclosure``: a confidentiality marker ("internal only", "vertrouwelijk",
   "nog niet aangekondigd") with business content (figures, a reorganisation, a client);
   markers marked ``strong`` in the lexicon need no business word.
@@ -49,7 +50,22 @@ _LOOKBACK = 3
 _ANOTHER = frozenset({"another", "zoveelste"})  # "another meeting", "de zoveelste vergadering"
 _DISAPPOINTMENT = frozenset({"helaas", "jammer", "spijtig", "unfortunately", "sadly"})
 _INTENSIFIERS = frozenset(
-    {"echt", "zo", "heel", "erg", "super", "most", "so", "very", "really", "new", "old", "oude"}
+    {
+        "echt",
+        "zo",
+        "heel",
+        "erg",
+        "super",
+        "most",
+        "so",
+        "very",
+        "really",
+        "new",
+        "old",
+        "oude",
+        "eigen",
+        "own",
+    }
 )
 _ADJECTIVE_ENDINGS = (
     "e",
@@ -72,7 +88,8 @@ def detect_complaints(post: Post) -> None:
     sentences = _sentence_ids(post.lowers)
     short = sentences[-1] < SHORT_POST if sentences else True
     kinds = _predicate_kinds(post, sentences)
-    blocked = _advice(post) or _positive(post)
+    advice = _advice(post)
+    blocked = advice or _positive(post)
     for target in post.hits.get("complaint_target", ()):
         label = target.entry.field(0) or target.entry.term
         if label in seen or label == "none":
@@ -99,9 +116,9 @@ def detect_complaints(post: Post) -> None:
                          [(target.start, target.end), *threat], target,
                          target=label)  # fmt: skip
                 continue
-            if any(f.category in ("threat", "hate") for f in post.findings) or blocked:
+            if any(f.category in ("threat", "hate") for f in post.findings):
                 continue  # the threat or hate finding already says it
-            found = _negative_sentiment(post, target)
+            found = None if blocked else _negative_sentiment(post, target)
             if found is not None:
                 seen.add(label)
                 start, end, term = found
@@ -110,7 +127,7 @@ def detect_complaints(post: Post) -> None:
                          target=label)  # fmt: skip
                 continue
             cue = _cue(kinds, sentence, short)
-            if cue is not None:
+            if cue is not None and (not blocked or (cue.kind == "cue" and not advice)):
                 seen.add(label)
                 rule = "complaint.target_cue" if cue.kind == "cue" else "complaint.target_repeat"
                 post.add("complaint", "low", rule,
@@ -118,6 +135,8 @@ def detect_complaints(post: Post) -> None:
                          target=label)  # fmt: skip
             continue
         term = post.doc[pred.start : pred.end].text
+        if advice and pred.lexicon == "complaint_predicate":
+            continue  # "tips als je collega's er een potje van maken?": asking, not complaining
         if post.quoted(pred.start, pred.end):
             post.note(f"complaint word '{term}' quoted: not flagged")
             continue
