@@ -42,7 +42,14 @@ class Hit:
 class Post:
     """One post under analysis: its Doc, anchors, clauses and evidence helpers."""
 
-    def __init__(self, post_id: str, doc: Doc, norm: Normalized, rules: LangRules) -> None:
+    def __init__(
+        self,
+        post_id: str,
+        doc: Doc,
+        norm: Normalized,
+        rules: LangRules,
+        lowers: list[str] | None = None,
+    ) -> None:
         self.post_id, self.doc, self.norm, self.rules = post_id, doc, norm, rules
         self.g = rules.grammar
         self.hits: dict[str, list[Hit]] = defaultdict(list)
@@ -50,7 +57,7 @@ class Post:
         self.notes: list[str] = []
         self._clauses: list[int] | None = None
         self._quotes: list[tuple[int, int]] | None = None
-        self._lowers: list[str] | None = None
+        self._lowers: list[str] | None = lowers  # token.lower_ list, if the caller has it
         self.polarity_hits: tuple = ()  # (start, end, term, valence) on the normalised text
 
     @property

@@ -17,6 +17,7 @@ another language get no findings. Harassment needs several posts and comes from
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import cache
@@ -39,6 +40,7 @@ from .workplace import detect_complaints, detect_confidential, detect_drugs_crim
 BEHAVIOUR = frozenset({"hate", "threat"})  # still flagged on posts with a sensitive topic
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _NEGATIVE_CATEGORIES = frozenset({"complaint", "insult", "hate", "threat", "harassment"})
+_SPACE_TOKEN = re.compile(r"^\s|\s\s|[^\S ]")  # text where a token may be whitespace
 
 
 def score_texts(
@@ -72,28 +74,42 @@ def score_texts(
 def _score_batch(batch: list[tuple[str, str, str | None]], wanted: frozenset[str]):
     results: list[PostScore | None] = [None] * len(batch)
     groups: dict[str, list[tuple[str, tuple[int, Normalized]]]] = {}
-    for index, (post_id, text, lang) in enumerate(batch):
-        text = text or ""
-        if lang not in SUPPORTED:
-            if lang in (None, "", "und", "auto"):
-                lang = detect_language(text)
-                if lang not in SUPPORTED:
-                    lang = lexicon_language(text)
-            else:
-                lang = "other"
-        if lang not in SUPPORTED:
-            results[index] = _other(str(post_id), text)
-            continue
-        norm = normalize(text)
-        groups.setdefault(lang, []).append((norm.text, (index, norm)))
-    for lang, pairs in groups.items():
-        nlp = load_pipeline(lang)
-        # Clauses (punctuation and contrast words) scope the rules, so the sentencizer
-        # is not needed here; skipping it saves about a tenth of the time.
-        docs = nlp.pipe(pairs, as_tuples=True, batch_size=len(pairs), disable=["sentencizer"])
-        for doc, (index, norm) in docs:
-            results[index] = score_doc(str(batch[index][0]), doc, norm, lang, wanted)
+    collect = gc.isenabled()
+    gc.disable()  # a batch allocates many short-lived objects and frees them itself
+    try:
+        for index, (post_id, text, lang) in enumerate(batch):
+            text = text or ""
+            if lang not in SUPPORTED:
+                if lang in (None, "", "und", "auto"):
+                    lang = detect_language(text)
+                    if lang not in SUPPORTED:
+                        lang = lexicon_language(text)
+                else:
+                    lang = "other"
+            if lang not in SUPPORTED:
+                results[index] = _other(str(post_id), text)
+                continue
+            norm = normalize(text)
+            groups.setdefault(lang, []).append((norm.text, (index, norm)))
+        for lang, pairs in groups.items():
+            for doc, (index, norm) in _tokenise(load_pipeline(lang), pairs):
+                results[index] = score_doc(str(batch[index][0]), doc, norm, lang, wanted)
+    finally:
+        if collect:
+            gc.enable()
     yield from results  # type: ignore[misc]
+
+
+def _tokenise(nlp, pairs: list[tuple[str, tuple[int, Normalized]]]):
+    """Docs for ``(text, context)`` pairs, with only the components the rules need.
+
+    Clauses (punctuation and contrast words) scope the rules, so the sentencizer is not
+    needed; a blank pipeline then runs its tokenizer alone.
+    """
+    if all(name == "sentencizer" for name in nlp.pipe_names):
+        docs = nlp.tokenizer.pipe([text for text, _ in pairs], batch_size=len(pairs))
+        return zip(docs, (context for _, context in pairs), strict=True)
+    return nlp.pipe(pairs, as_tuples=True, batch_size=len(pairs), disable=["sentencizer"])
 
 
 def _other(post_id: str, text: str) -> PostScore:
@@ -154,8 +170,9 @@ def score_doc(
         allowed &= BEHAVIOUR
     if protected:
         allowed.discard("complaint")
-    post = Post(post_id, doc, norm, load_rules(lang))
-    pol = polarity(doc, lang)
+    lowers, polarity_lowers = token_lowers(doc, norm.text)
+    post = Post(post_id, doc, norm, load_rules(lang), lowers)
+    pol = polarity(doc, lang, lowers=polarity_lowers, text=norm.text)
     post.polarity_hits = pol.hits
     if allowed and collect_hits(post):
         _run_rules(post, allowed)
@@ -173,6 +190,23 @@ def score_doc(
     return PostScore(
         post_id, lang, negative, bool(topics), findings, topics, protected, tuple(notes)
     )
+
+
+def token_lowers(doc: Doc, text: str) -> tuple[list[str], list[str] | None]:
+    """The Doc's ``token.lower_`` list, and the same list for polarity when it agrees.
+
+    Polarity reads each token's ``text_with_ws`` less one trailing space, which differs
+    from ``lower_`` only on a whitespace token ("a  b"); for such texts the second item
+    is ``None`` and polarity reads the Doc itself.
+
+    >>> from screener.analysis.nlp import load_pipeline
+    >>> token_lowers(load_pipeline("en")("Hi THERE"), "Hi THERE")
+    (['hi', 'there'], ['hi', 'there'])
+    >>> token_lowers(load_pipeline("en")("Hi  THERE"), "Hi  THERE")
+    (['hi', ' ', 'there'], None)
+    """
+    lowers = [token.lower_ for token in doc]  # cheaper than to_array + string look-ups
+    return lowers, (lowers if _SPACE_TOKEN.search(text) is None else None)
 
 
 def _run_rules(post: Post, allowed: set[str]) -> None:
