@@ -12,6 +12,7 @@ import re
 import time
 from pathlib import Path
 
+from playwright.sync_api import Error as PlaywrightError
 from pypdf import PdfReader
 
 from screener.demo import zip_folder
@@ -20,6 +21,7 @@ from screener.settings import ROOT
 from .conftest import log_in
 
 DEMO = ROOT / "screener" / "demo" / "data" / "candidates"
+VACANCY = "Planner Distributie"
 CANDIDATES = {"Kevin de Groot": "kevin-de-groot", "Emily Carter": "emily-carter"}
 
 
@@ -30,6 +32,23 @@ def _exports(tmp_path, slug: str) -> list[str]:
         path.write_bytes(zip_folder(DEMO / slug / platform))
         paths.append(str(path))
     return paths
+
+
+def _follow(page, name: str) -> None:
+    """Click the first link called ``name``, as a person would (no typed URLs).
+
+    The candidate page reloads itself once its uploads finish; when that reload races the
+    click, the click is simply made again on the reloaded page.
+    """
+    for attempt in range(3):
+        try:
+            with page.expect_navigation():
+                page.get_by_role("link", name=name).first.click()
+            return
+        except PlaywrightError:
+            if attempt == 2:
+                raise
+            page.wait_for_load_state("networkidle")
 
 
 def _wait_screened(page, candidate_url: str, timeout: float = 180) -> None:
@@ -70,7 +89,6 @@ def test_reviewer_to_hiring_manager_journey(live_server, page, tmp_path):
         page.locator(f"input[name=platforms][value={platform}]").check()
     page.locator("main form button[type=submit]").first.click()
     page.wait_for_url("**/vacancies/*")
-    vacancy_url = page.url.split("#")[0]
 
     # two candidates, each informed, each with a LinkedIn zip and an X archive
     for name, slug in CANDIDATES.items():
@@ -80,8 +98,8 @@ def test_reviewer_to_hiring_manager_journey(live_server, page, tmp_path):
         page.get_by_label("Manier").select_option("email")
         page.locator("main form button[type=submit]").first.click()
         page.wait_for_load_state()
-        page.goto(vacancy_url)
-        page.get_by_role("link", name=name).click()
+        _follow(page, VACANCY)
+        _follow(page, name)
         page.locator("input[type=file]").set_input_files(_exports(tmp_path, slug))
         with page.expect_navigation():
             page.get_by_role("button", name="Uploaden en screenen").click()
@@ -90,12 +108,11 @@ def test_reviewer_to_hiring_manager_journey(live_server, page, tmp_path):
         assert page.locator(".upload-progress progress").count() >= 1
         assert page.locator("h1").inner_text().strip() == name
         _wait_screened(page, page.url.split("#")[0])
-        page.goto(vacancy_url)
+        _follow(page, VACANCY)
 
     # review with the keyboard: confirm the first finding of the complainer
-    page.get_by_role("link", name="Kevin de Groot").click()
-    candidate_url = page.url
-    page.get_by_role("link", name="Naar de beoordeling").click()
+    _follow(page, "Kevin de Groot")
+    _follow(page, "Naar de beoordeling")
     page.locator(".queue-item.active").wait_for()
     confirmed = re.compile(r"(\d+) bevestigd")
     before = int(confirmed.search(page.locator("main").inner_text()).group(1))
@@ -105,21 +122,22 @@ def test_reviewer_to_hiring_manager_journey(live_server, page, tmp_path):
     assert after == before + 1
 
     # network claims on the candidate's network page
-    page.goto(candidate_url)
-    page.get_by_role("link", name="Netwerk en claims").click()
+    _follow(page, "Kandidaatpagina")
+    _follow(page, "Netwerk en claims")
     page.get_by_label("Claim van de kandidaat").fill("netwerk in de logistiek")
     page.get_by_role("button", name="Claim controleren").click()
     page.wait_for_load_state()
     assert "netwerk in de logistiek" in page.locator("body").inner_text()
 
     # assign the hiring manager, then compare as that hiring manager
-    page.goto(vacancy_url)
+    _follow(page, "Kevin de Groot")
+    _follow(page, VACANCY)
     page.get_by_label("Hiring manager").select_option(label=manager)
     page.get_by_role("button", name="Toewijzen").click()
     page.get_by_role("button", name="Uitloggen").click()
     log_in(page, live_server, manager)
     page.get_by_role("link", name="Vacatures").first.click()
-    page.get_by_role("link", name="Planner Distributie").click()
+    _follow(page, VACANCY)
     page.get_by_role("link", name="Kandidaten vergelijken").click()
     table = page.locator("table").first.inner_text()
     assert "Kevin de Groot" in table and "Emily Carter" in table
