@@ -38,4 +38,5 @@ def load_pipeline(lang: str, *, trained: bool = False) -> Language:
         return spacy.load(_TRAINED[lang])
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
+    nlp.max_length = 50_000_000  # no parser or NER: a post over 1M characters is safe
     return nlp

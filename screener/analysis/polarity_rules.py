@@ -202,7 +202,9 @@ def tokenizer(lang: str):
     """The cached blank spaCy pipeline used for plain strings (``en`` for "other")."""
     import spacy
 
-    return spacy.blank(lang if lang in ("nl", "en") else "en")
+    nlp = spacy.blank(lang if lang in ("nl", "en") else "en")
+    nlp.max_length = 50_000_000  # tokenizer only: a post over 1M characters is safe
+    return nlp
 
 
 @cache

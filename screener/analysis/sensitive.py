@@ -91,7 +91,9 @@ class _Tables:
 @cache
 def _tokenizer(lang: str) -> Language:
     """A blank pipeline, only for its tokenizer (built once per language)."""
-    return spacy.blank(lang)
+    nlp = spacy.blank(lang)
+    nlp.max_length = 50_000_000  # tokenizer only: a post over 1M characters is safe
+    return nlp
 
 
 def _lists(lang: str) -> Iterable[tuple[str, str, list[str]]]:
