@@ -37,7 +37,7 @@ REVIEWER = "screenshots-reviewer"
 MANAGER = "screenshots-manager"
 # (file name, user, path with {vacancy} / {candidate} placeholders, element or None)
 SHOTS = [
-    ("candidate.png", REVIEWER, "/candidates/{candidate}", None),
+    ("candidate.png", REVIEWER, "/candidates/{flagged}", None),
     ("review-queue.png", REVIEWER, "/candidates/{flagged}/review", None),
     ("network.png", REVIEWER, "/candidates/{candidate}/network", "figure.network-figure"),
     ("comparison.png", MANAGER, "/vacancies/{vacancy}/compare", None),
