@@ -88,6 +88,20 @@ def test_complaint_repeat_marker_alone_is_not_enough():
     assert _complaints([("en", "My boss is back again after the holidays")]) == [False]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Mijn collega's en ik gaan weer naar de kroeg, niemand hoeft morgen te werken"),
+        ("nl", "Weer een nieuwe collega erbij, niemand kent hem nog"),
+        ("en", "Every week my boss brings cake. Never fails"),
+        ("en", "My team won the quiz again! Nobody saw that coming"),
+    ],
+)
+def test_complaint_repeat_with_bare_nobody_needs_a_negative_post(lang, text):
+    # "weer"/"again" with "niemand"/"nobody" in an otherwise neutral or happy post
+    assert _complaints([(lang, text)]) == [False]
+
+
 def test_complaint_idiom_outside_long_post_not_linked():
     # six sentences: the idiom in the last one is not read as about the boss in the first
     text = (

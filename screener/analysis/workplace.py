@@ -126,7 +126,7 @@ def detect_complaints(post: Post) -> None:
                          [(target.start, target.end), (start, end)], target,
                          target=label)  # fmt: skip
                 continue
-            cue = _cue(kinds, sentence, short)
+            cue = _cue(kinds, sentence, short, _negative_word(post))
             if cue is not None and (not blocked or (cue.kind == "cue" and not advice)):
                 seen.add(label)
                 rule = "complaint.target_cue" if cue.kind == "cue" else "complaint.target_repeat"
@@ -241,7 +241,12 @@ def _predicate_kinds(post: Post, sentences: list[int]) -> list[_Cue]:
     return out
 
 
-def _cue(cues: list[_Cue], sentence: int, short: bool) -> _Cue | None:
+def _negative_word(post: Post) -> bool:
+    """A clearly negative polarity word anywhere in the post."""
+    return any(h[3] <= -1.0 for h in post.polarity_hits)
+
+
+def _cue(cues: list[_Cue], sentence: int, short: bool, negative: bool) -> _Cue | None:
     """The cue that makes a target's post a complaint, if any."""
     near = [c for c in cues if short or c.sentence == sentence]
     idiom = next((c for c in near if c.kind == "cue"), None)
@@ -250,7 +255,12 @@ def _cue(cues: list[_Cue], sentence: int, short: bool) -> _Cue | None:
     repeat = next((c for c in near if c.kind == "repeat"), None)
     if repeat is None:
         return None
-    if any(c.kind == "neg" or (c.kind == "repeat" and c is not repeat) for c in near):
+    # "zonder overleg" counts on its own; "niemand", "never" only in a negative post
+    if any(
+        (c.kind == "neg" and (negative or c.end - c.start > 1))
+        or (c.kind == "repeat" and c is not repeat)
+        for c in near
+    ):
         return repeat
     return None
 
@@ -272,7 +282,7 @@ def _predicate(post: Post, target: Hit) -> Hit | None:
         for pred in post.hits.get(lexicon, ()):
             if pred.start == target.start or not post.same_clause(pred.start, target.start):
                 continue
-            if lexicon == "complaint_predicate" and pred.entry.field(0) in ("repeat", "neg"):
+            if lexicon == "complaint_predicate" and pred.entry.field(0) in ("repeat", "neg", "ok"):
                 continue
             distance = (
                 pred.start - target.end if pred.start >= target.end else target.start - pred.end
