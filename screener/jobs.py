@@ -310,21 +310,3 @@ def enqueue_screening(config: Mapping[str, Any], candidate_id: int) -> None:
 
 screening.register_enqueuer("upload", enqueue_upload)
 screening.register_enqueuer("screening", enqueue_screening)
-
-
-# --------------------------------------------------------------------------- retention
-
-
-@huey.periodic_task(crontab(hour="3", minute="17"))
-def daily_purge() -> None:
-    """Every night: purge candidates past their retention date, then compact the file."""
-    from . import retention
-
-    cfg = settings()
-    db = open_db(cfg["DATABASE"], migrate=False)
-    try:
-        report = retention.purge_due(db, uploads_dir=cfg["UPLOADS"], actor="system")
-    finally:
-        db.close()
-    if report:
-        log.info("purged %d candidate(s) past their retention date", len(report))

@@ -179,11 +179,11 @@ def test_dpia_reports_the_instance_configuration(app, db, screened, monkeypatch)
 def test_daily_purge_task_is_scheduled_and_purges(app, monkeypatch):
     from screener import jobs
 
-    assert any(t.__name__ == "daily_purge" for t in jobs.huey._registry._periodic_tasks)
+    assert any(t.__name__ == "purge_daily" for t in jobs.huey._registry._periodic_tasks)
     db = open_db(app.config["DATABASE"])
     _seed_candidate(db, Path(app.config["UPLOADS"]), closed_at="2020-01-01T00:00:00+00:00")
     db.close()
     monkeypatch.setattr(jobs, "settings", lambda: dict(app.config))
-    jobs.daily_purge.call_local()
+    jobs.purge_daily.call_local()
     db = open_db(app.config["DATABASE"])
     assert MARKER not in _all_text(db)
