@@ -53,6 +53,16 @@ NOT_COMPLAINTS = [
     ("nl", "Hij noemde me een idioot in de vergadering. Gemeld."),
     ("nl", "Tips als je collega's er een potje van maken? Ik hoor het graag"),
     ("en", "Party at my place tonight! Nobody can stand the heat, again"),
+    ("nl", "Mijn collega had een zware week, ze zit er doorheen. Sterkte!"),
+    ("nl", "Kan niet wachten tot vrijdag! Borrel met collega's 🎉"),
+    ("nl", "Moe van het sporten, morgen weer vroeg naar kantoor"),
+    ("nl", "Ik schaam me een beetje, collega's zongen voor mijn verjaardag"),
+    ("nl", "Onze klant heeft geen idee hoe blij we met hem zijn"),
+    ("en", "I'm so done with this heat, glad my office has airco"),
+    ("en", "Great meeting with clients today. Can't wait for friday!"),
+    ("en", "Tired of it all? Our team is hiring, come work with us!"),
+    ("en", "My coworkers have no idea what's coming: surprise party tomorrow!"),
+    ("en", "Nobody knows my boss plays in a band. Legend"),
 ]
 
 

@@ -126,10 +126,10 @@ def detect_complaints(post: Post) -> None:
                          [(target.start, target.end), (start, end)], target,
                          target=label)  # fmt: skip
                 continue
-            cue = _cue(kinds, sentence, short, _negative_word(post))
+            cue = _cue(post, kinds, target, sentence, short)
             if cue is not None and (not blocked or (cue.kind == "cue" and not advice)):
                 seen.add(label)
-                rule = "complaint.target_cue" if cue.kind == "cue" else "complaint.target_repeat"
+                rule = "complaint.target_repeat" if cue.kind == "repeat" else "complaint.target_cue"
                 post.add("complaint", "low", rule,
                          [(target.start, target.end), (cue.start, cue.end)], cue.hit,
                          target=label)  # fmt: skip
@@ -231,7 +231,7 @@ def _predicate_kinds(post: Post, sentences: list[int]) -> list[_Cue]:
     lowers = post.lowers
     for hit in post.hits.get("complaint_predicate", ()):
         kind = hit.entry.field(0)
-        if kind not in ("cue", "repeat", "neg") or post.quoted(hit.start, hit.end):
+        if kind not in ("cue", "weak", "repeat", "neg") or post.quoted(hit.start, hit.end):
             continue
         if kind != "neg" and post.negated(hit.start, window=2):
             continue
@@ -241,21 +241,34 @@ def _predicate_kinds(post: Post, sentences: list[int]) -> list[_Cue]:
     return out
 
 
-def _negative_word(post: Post) -> bool:
-    """A clearly negative polarity word anywhere in the post."""
-    return any(h[3] <= -1.0 for h in post.polarity_hits)
+def _negative_word(post: Post, outside: tuple[int, int] = (0, 0)) -> bool:
+    """A clearly negative polarity word in the post, outside tokens ``outside``."""
+    doc = post.doc
+    lo = doc[outside[0]].idx if outside[1] > outside[0] else 0
+    hi = doc[outside[1] - 1].idx + len(doc[outside[1] - 1]) if outside[1] > outside[0] else 0
+    return any(v <= -1.0 and not (lo <= s < hi) for s, _e, _t, v in post.polarity_hits)
 
 
-def _cue(cues: list[_Cue], sentence: int, short: bool, negative: bool) -> _Cue | None:
-    """The cue that makes a target's post a complaint, if any."""
+def _cue(post: Post, cues: list[_Cue], target: Hit, sentence: int, short: bool) -> _Cue | None:
+    """The cue that makes a target's post a complaint, if any.
+
+    A ``cue`` idiom counts anywhere in a short post (else in the target's sentence); a
+    ``weak`` idiom only in the target's clause of a post with another negative word; a
+    ``repeat`` marker needs a second marker, a ``neg`` phrase ("zonder overleg"), or a
+    ``neg`` word ("niemand") in a post with a negative word.
+    """
     near = [c for c in cues if short or c.sentence == sentence]
     idiom = next((c for c in near if c.kind == "cue"), None)
     if idiom is not None:
         return idiom
+    for c in near:
+        if c.kind == "weak" and post.same_clause(c.start, target.start):
+            if _negative_word(post, (c.start, c.end)):
+                return c  # "onze klant heeft geen idee hoe blij we zijn" has none
     repeat = next((c for c in near if c.kind == "repeat"), None)
     if repeat is None:
         return None
-    # "zonder overleg" counts on its own; "niemand", "never" only in a negative post
+    negative = _negative_word(post)
     if any(
         (c.kind == "neg" and (negative or c.end - c.start > 1))
         or (c.kind == "repeat" and c is not repeat)
@@ -282,7 +295,12 @@ def _predicate(post: Post, target: Hit) -> Hit | None:
         for pred in post.hits.get(lexicon, ()):
             if pred.start == target.start or not post.same_clause(pred.start, target.start):
                 continue
-            if lexicon == "complaint_predicate" and pred.entry.field(0) in ("repeat", "neg", "ok"):
+            if lexicon == "complaint_predicate" and pred.entry.field(0) in (
+                "weak",
+                "repeat",
+                "neg",
+                "ok",
+            ):
                 continue
             distance = (
                 pred.start - target.end if pred.start >= target.end else target.start - pred.end
