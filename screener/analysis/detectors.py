@@ -114,7 +114,8 @@ class Post:
     def add(self, category: str, severity: str, rule: str, spans: list[tuple[int, int]],
             hit: Hit | None = None, target: str | None = None) -> None:  # fmt: skip
         """Record a finding with evidence for each token range in ``spans``."""
-        evidence = tuple(sorted({self.span(s, e) for s, e in spans}, key=lambda x: (x.start, x.end)))
+        unique = {self.span(s, e) for s, e in spans}
+        evidence = tuple(sorted(unique, key=lambda x: (x.start, x.end)))
         if not evidence:
             return
         lexicon = self.ref(hit) if hit is not None else ""
