@@ -26,7 +26,7 @@ COMPLAINTS = [
     ("en", "HR department has no clue what the people on the floor need"),
     ("en", "the most boring job in the world, I'm losing my mind here"),
     ("en", "Another meeting that could have been an email. My boss loves them"),
-    ("nl", "Mijn baas vindt het allemaal prima. Wat een toko is het hier"),
+    ("nl", "Mijn baas vindt het allemaal prima. Wat een toko hier"),
     ("en", "The customer service of our own company is a joke"),
 ]
 
@@ -63,6 +63,9 @@ NOT_COMPLAINTS = [
     ("en", "Tired of it all? Our team is hiring, come work with us!"),
     ("en", "My coworkers have no idea what's coming: surprise party tomorrow!"),
     ("en", "Nobody knows my boss plays in a band. Legend"),
+    ("nl", "De trein was weer te laat, kwam pas om 10 uur op kantoor. Wat een zooi bij de NS"),
+    ("nl", "Regen regen regen. Wat een zooi weer. Gelukkig zit ik lekker op kantoor"),
+    ("en", "Traffic was a mess again, got to the office an hour late. What a joke the M25 is"),
 ]
 
 

@@ -47,6 +47,7 @@ _WEATHER_BEFORE = frozenset(
 )  # "het weer", "slecht weer": the weather, not "again"
 _LAUGH = frozenset({"😂", "🤣", "😆", "😜", "😝", "😉", "haha", "hahaha", "lol"})
 _LOOKBACK = 3
+_CODA_EXTRA = 2  # words besides the idiom in a sentence of its own ("Ik trek het niet meer.")
 _ANOTHER = frozenset({"another", "zoveelste"})  # "another meeting", "de zoveelste vergadering"
 _DISAPPOINTMENT = frozenset({"helaas", "jammer", "spijtig", "unfortunately", "sadly"})
 _INTENSIFIERS = frozenset(
@@ -249,6 +250,23 @@ def _negative_word(post: Post, outside: tuple[int, int] = (0, 0)) -> bool:
     return any(v <= -1.0 and not (lo <= s < hi) for s, _e, _t, v in post.polarity_hits)
 
 
+def _coda(post: Post, cue: _Cue, sentence: int) -> bool:
+    """An idiom after the target's sentence, standing (almost) alone: "... Wat een toko."
+
+    "Wat een zooi bij de NS" names its own subject and says nothing about the office
+    mentioned before it; an idiom before the target ("Regen. Wat een zooi. Gelukkig op
+    kantoor") is not about the target either.
+    """
+    if cue.sentence < sentence:
+        return False
+    sentences = _sentence_ids(post.lowers)
+    extra = [
+        w for i, w in enumerate(post.lowers)
+        if sentences[i] == cue.sentence and not cue.start <= i < cue.end and w.isalnum()
+    ]  # fmt: skip
+    return len(extra) <= _CODA_EXTRA
+
+
 def _cue(post: Post, cues: list[_Cue], target: Hit, sentence: int, short: bool) -> _Cue | None:
     """The cue that makes a target's post a complaint, if any.
 
@@ -258,7 +276,14 @@ def _cue(post: Post, cues: list[_Cue], target: Hit, sentence: int, short: bool) 
     ``neg`` word ("niemand") in a post with a negative word.
     """
     near = [c for c in cues if short or c.sentence == sentence]
-    idiom = next((c for c in near if c.kind == "cue"), None)
+    idiom = next(
+        (
+            c
+            for c in near
+            if c.kind == "cue" and (c.sentence == sentence or _coda(post, c, sentence))
+        ),
+        None,
+    )
     if idiom is not None:
         return idiom
     for c in near:
