@@ -108,6 +108,9 @@ def test_complaint_repeat_marker_alone_is_not_enough():
         ("nl", "Weer een nieuwe collega erbij, niemand kent hem nog"),
         ("en", "Every week my boss brings cake. Never fails"),
         ("en", "My team won the quiz again! Nobody saw that coming"),
+        ("nl", "Weer een lange dag op kantoor, maar niks dan lol met de collega's"),
+        ("en", "Sad news: our manager is leaving again, nobody can replace her"),
+        ("en", "Lost my job again. Nobody is hiring. Scary times"),
     ],
 )
 def test_complaint_repeat_with_bare_nobody_needs_a_negative_post(lang, text):

@@ -12,12 +12,13 @@ Documented rules:
 - ``complaint.compound``: a Dutch profanity compound on a target ("kutbaas", "klotewerk").
 - ``complaint.target_cue``: a workplace target and a complaint idiom (predicate lexicon
   entries of kind ``cue``: "ik trek het niet meer", "wat een toko", "can't take it
-  anymore") in the target's sentence, or anywhere in a short post (at most
-  ``SHORT_POST`` sentences: a tweet stays on one subject).
+  anymore") in the target's sentence, or standing alone in a later sentence of a short
+  post (at most ``SHORT_POST`` sentences); ambiguous idioms (kind ``weak``: "geen idee",
+  "no idea what") only in the target's clause of a post with another negative word.
 - ``complaint.target_repeat``: a workplace target, a repetition or sarcasm marker (kind
-  ``repeat``: "wéér", "zoals altijd", "again", "as usual") and a negative signal (kind
-  ``neg``: "niemand", "zonder overleg", "nobody"; or a negative polarity word) in a short
-  post ("Directie belooft van alles en doet niks. Zoals altijd.").
+  ``repeat``: "wéér", "zoals altijd", "again", "as usual") and a ``neg`` phrase
+  ("zonder overleg", "without telling") or a second marker in a negative post
+  ("Mijn leidinggevende strijkt wéér met de eer. Typisch.").
 - ``complaint.threat``: a threat finding in the same sentence as a workplace target.
 
 Posts that ask for advice ("tips voor een lastige leidinggevende?") and posts where praise
@@ -272,8 +273,9 @@ def _cue(post: Post, cues: list[_Cue], target: Hit, sentence: int, short: bool) 
 
     A ``cue`` idiom counts anywhere in a short post (else in the target's sentence); a
     ``weak`` idiom only in the target's clause of a post with another negative word; a
-    ``repeat`` marker needs a second marker, a ``neg`` phrase ("zonder overleg"), or a
-    ``neg`` word ("niemand") in a post with a negative word.
+    ``repeat`` marker needs a ``neg`` phrase ("zonder overleg", "without telling") or a
+    second marker in a post with a negative word ("wéér ... Typisch."); a bare "niemand"
+    or "nobody" is not enough.
     """
     near = [c for c in cues if short or c.sentence == sentence]
     idiom = next(
@@ -295,8 +297,8 @@ def _cue(post: Post, cues: list[_Cue], target: Hit, sentence: int, short: bool) 
         return None
     negative = _negative_word(post)
     if any(
-        (c.kind == "neg" and (negative or c.end - c.start > 1))
-        or (c.kind == "repeat" and c is not repeat)
+        (c.kind == "neg" and c.end - c.start > 1)
+        or (c.kind == "repeat" and c is not repeat and negative)
         for c in near
     ):
         return repeat
