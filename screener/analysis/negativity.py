@@ -43,6 +43,9 @@ _NEGATIVE_CATEGORIES = frozenset({"complaint", "insult", "hate", "threat", "hara
 _SPACE_TOKEN = re.compile(r"^\s|\s\s|[^\S ]")  # text where a token may be whitespace
 
 
+MAX_SCORED_CHARS = 20_000  # longer than any platform's post limit but Facebook's (63k)
+
+
 def score_texts(
     items: Iterable[tuple[str, str, str | None]],
     *,
@@ -51,7 +54,8 @@ def score_texts(
 ) -> Iterator[PostScore]:
     """Score ``(post_id, text, lang_or_None)`` items, yielding one PostScore each, in order.
 
-    Streams: items are read ``batch_size`` at a time and no Doc outlives its batch.
+    Streams: items are read ``batch_size`` at a time and no Doc outlives its batch. A post
+    longer than ``MAX_SCORED_CHARS`` is scored on its first ``MAX_SCORED_CHARS`` characters.
 
     :param items: post id, text and the declared language (or ``None`` to detect it).
     :param categories: report only these categories (default: all of them). Asking for
@@ -78,7 +82,9 @@ def _score_batch(batch: list[tuple[str, str, str | None]], wanted: frozenset[str
     gc.disable()  # a batch allocates many short-lived objects and frees them itself
     try:
         for index, (post_id, text, lang) in enumerate(batch):
-            text = text or ""
+            # Only the start of a very long post is scored: a hostile post repeating lexicon
+            # words must not stall a job (spans stay valid offsets into the full text).
+            text = (text or "")[:MAX_SCORED_CHARS]
             if lang not in SUPPORTED:
                 if lang in (None, "", "und", "auto"):
                     lang = detect_language(text)
