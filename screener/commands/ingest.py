@@ -15,7 +15,7 @@ from ..records import Connection, ExportBundle, Post, Profile
 
 
 def record_json(record: Post | Connection | Profile) -> dict[str, Any]:
-    """The stable JSON shape of one record (the ``--jsonl`` contract)."""
+    """The stable JSON shape of one record (the ``--jsonl`` contract): exactly these keys."""
     if isinstance(record, Post):
         return {
             "kind": "post",
@@ -26,8 +26,6 @@ def record_json(record: Post | Connection | Profile) -> dict[str, Any]:
             "url": record.url,
             "is_repost": record.is_repost,
             "is_reply": record.is_reply,
-            "post_kind": record.kind,
-            "lang": record.lang,
         }
     if isinstance(record, Connection):
         return {
@@ -39,7 +37,6 @@ def record_json(record: Post | Connection | Profile) -> dict[str, Any]:
             "company": record.company,
             "position": record.position,
             "connected_on": record.connected_on.isoformat() if record.connected_on else None,
-            "relation": record.relation,
         }
     return {
         "kind": "profile",
