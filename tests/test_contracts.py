@@ -125,7 +125,7 @@ def check_record(obj: dict) -> str:
     """Assert one ``screener parse --jsonl`` object keeps the contract; return its kind."""
     assert obj["platform"] in PLATFORMS, obj
     if obj["kind"] == "post":
-        assert POST_KEYS <= set(obj), sorted(POST_KEYS - set(obj))
+        assert set(obj) == POST_KEYS, sorted(set(obj) ^ POST_KEYS)
         assert isinstance(obj["id"], str) and obj["id"]
         assert_utc_iso(obj["created_at"])
         assert isinstance(obj["text"], str)
@@ -134,7 +134,7 @@ def check_record(obj: dict) -> str:
         assert_optional_str(obj["url"])
         assert isinstance(obj["is_repost"], bool) and isinstance(obj["is_reply"], bool)
     elif obj["kind"] == "connection":
-        assert CONNECTION_KEYS <= set(obj), sorted(CONNECTION_KEYS - set(obj))
+        assert set(obj) == CONNECTION_KEYS, sorted(set(obj) ^ CONNECTION_KEYS)
         assert isinstance(obj["name"], str)
         for key in ("profile_url", "handle", "company", "position"):
             assert_optional_str(obj[key])
