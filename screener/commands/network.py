@@ -24,7 +24,9 @@ def _read(path: str):
 
     try:
         return parse_export(Path(path))
-    except (ScreenerError, OSError, ValueError) as exc:
+    except ScreenerError as exc:  # the message names the file already
+        _fail(str(exc).splitlines()[0] if str(exc) else f"{path}: unreadable")
+    except (OSError, ValueError) as exc:
         _fail(f"{path}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
 
 

@@ -32,8 +32,8 @@ def _parse(path: str) -> Any:
         _fail(f"{path}: no such file or folder")
     try:
         return parse_export(path)
-    except ScreenerError as exc:
-        _fail(f"{path}: {exc}")
+    except ScreenerError as exc:  # the message names the file already
+        _fail(str(exc).splitlines()[0] if str(exc) else f"{path}: unreadable")
     except OSError as exc:
         _fail(f"{path}: {exc.strerror or exc}")
 
