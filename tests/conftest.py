@@ -227,9 +227,7 @@ def write_shares():
         lines = [LINKEDIN_SHARES_HEADER]
         for i, (when, text) in enumerate(posts):
             link = f"https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A{7000000000 + i}"
-            lines.append(
-                f"{when:%Y-%m-%d %H:%M:%S},{link},{_csv_field(text)},,,MEMBER_NETWORK\n"
-            )
+            lines.append(f"{when:%Y-%m-%d %H:%M:%S},{link},{_csv_field(text)},,,MEMBER_NETWORK\n")
         path.write_text("".join(lines), encoding="utf-8")
         return path
 
