@@ -92,10 +92,8 @@ def serve_command(host: str, port: int, no_worker: bool) -> None:
 
         screener serve --port 5000
     """
-    from werkzeug.serving import run_simple
-
-    from .. import create_app
     from ..storage.users import bootstrap_admin
+    from ..web.server import serve
 
     instance_settings()
     db = instance_db()
@@ -114,9 +112,8 @@ def serve_command(host: str, port: int, no_worker: bool) -> None:
             env=os.environ.copy(),
         )
     try:
-        app = create_app()
         click.echo(f"Screener on http://{host}:{port}/ (Ctrl+C stops it)")
-        run_simple(host, port, app, threaded=True, use_reloader=False)
+        serve(host, port)
     finally:
         if worker is not None and worker.poll() is None:
             worker.send_signal(signal.SIGINT)
