@@ -446,12 +446,14 @@ def test_hostile_exports_through_screen_json(tmp_path, platform):
 
 def test_hostile_post_over_a_million_characters_is_scored_not_refused():
     # Guards against spaCy's E088 ValueError (nlp.max_length 1,000,000) on one long post.
-    from screener.analysis.negativity import score_texts
+    # Only the first MAX_SCORED_CHARS characters are scored, so the insult comes first.
+    from screener.analysis.negativity import MAX_SCORED_CHARS, score_texts
 
     long_nl, other = score_texts(
-        [("long", MEGABYTE + " Mijn baas is een idioot.", "nl"), ("other", MEGABYTE, None)]
+        [("long", "Mijn baas is een idioot. " + MEGABYTE, "nl"), ("other", MEGABYTE, None)]
     )
     assert long_nl.post_id == "long" and long_nl.findings
+    assert all(s.end <= MAX_SCORED_CHARS for f in long_nl.findings for s in f.evidence)
     assert other.post_id == "other" and not other.findings
 
 
