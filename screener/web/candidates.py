@@ -85,9 +85,8 @@ def _page_data(candidate: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@bp.route("/<int:candidate_id>")
-@require_roles("admin", "reviewer")
-def show(candidate_id: int):
+def _viewed_page_data(candidate_id: int, view_format: str) -> dict:
+    """The page's data, after the role check, with the candidate view logged."""
     candidate = _candidate_or_404(candidate_id)
     data = _page_data(candidate)
     audit.record(
@@ -96,7 +95,15 @@ def show(candidate_id: int):
         "candidate.view",
         candidate_id=candidate_id,
         vacancy_id=candidate["vacancy_id"],
+        detail={"format": view_format},
     )
+    return data
+
+
+@bp.route("/<int:candidate_id>")
+@require_roles("admin", "reviewer")
+def show(candidate_id: int):
+    data = _viewed_page_data(candidate_id, "html")
     categories = [c for c in CATEGORIES if any(c in counts for _m, counts in data["months"])]
     chart = timeline_svg(
         data["months"],
@@ -133,16 +140,7 @@ def show(candidate_id: int):
 @bp.route("/<int:candidate_id>.json")
 @require_roles("admin", "reviewer")
 def show_json(candidate_id: int):
-    candidate = _candidate_or_404(candidate_id)
-    data = _page_data(candidate)
-    audit.record(
-        get_db(),
-        g.user["username"],
-        "candidate.view",
-        candidate_id=candidate_id,
-        vacancy_id=candidate["vacancy_id"],
-        detail={"format": "json"},
-    )
+    data = _viewed_page_data(candidate_id, "json")
     data["months"] = [{"month": m, "counts": c} for m, c in data["months"]]
     data["findings"] = [
         {"category": category, "total": group["total"], "findings": group["items"]}

@@ -34,9 +34,8 @@ def _table(vacancy_id: int) -> dict:
         abort(400)
 
 
-@bp.route("/vacancies/<int:vacancy_id>/compare")
-@require_roles(*EVERYONE)
-def show(vacancy_id: int):
+def _viewed_table(vacancy_id: int, view_format: str) -> tuple[dict, dict]:
+    """The vacancy and its comparison table, after the access check, with the view logged."""
     vacancy = visible_vacancy(vacancy_id)
     table = _table(vacancy_id)
     audit.record(
@@ -44,21 +43,19 @@ def show(vacancy_id: int):
         g.user["username"],
         "vacancy.compare",
         vacancy_id=vacancy_id,
-        detail={"sort": table["sort"], "order": table["order"]},
+        detail={"sort": table["sort"], "order": table["order"], "format": view_format},
     )
+    return vacancy, table
+
+
+@bp.route("/vacancies/<int:vacancy_id>/compare")
+@require_roles(*EVERYONE)
+def show(vacancy_id: int):
+    vacancy, table = _viewed_table(vacancy_id, "html")
     return render_template("compare/show.html", vacancy=vacancy, table=table)
 
 
 @bp.route("/vacancies/<int:vacancy_id>/compare.json")
 @require_roles(*EVERYONE)
 def show_json(vacancy_id: int):
-    visible_vacancy(vacancy_id)
-    table = _table(vacancy_id)
-    audit.record(
-        get_db(),
-        g.user["username"],
-        "vacancy.compare",
-        vacancy_id=vacancy_id,
-        detail={"sort": table["sort"], "order": table["order"], "format": "json"},
-    )
-    return jsonify(table)
+    return jsonify(_viewed_table(vacancy_id, "json")[1])
