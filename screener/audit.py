@@ -18,33 +18,9 @@ from .storage.events import GENESIS, append_event, event_hash, list_events, sha2
 __all__ = ["GENESIS", "record", "verify_chain", "list_events", "broken_event", "redact_candidate"]
 
 
-def record(
-    db: Database,
-    actor: str,
-    action: str,
-    *,
-    candidate_id: int | None = None,
-    vacancy_id: int | None = None,
-    finding_id: int | None = None,
-    detail: dict[str, Any] | None = None,
-) -> dict[str, Any]:
-    """Append one event and return it (with its hash).
-
-    Runs inside the caller's transaction when there is one, so an action and its audit
-    event commit together or not at all.
-
-    :param actor: username, or ``"system"`` / ``"cli"``.
-    :param action: a dotted verb such as ``"finding.confirm"`` or ``"candidate.view"``.
-    """
-    return append_event(
-        db,
-        actor,
-        action,
-        candidate_id=candidate_id,
-        vacancy_id=vacancy_id,
-        finding_id=finding_id,
-        detail=detail,
-    )
+# ``record`` is the public name; the writing lives in storage.events so storage functions
+# can audit inside their own transaction without importing anything above them.
+record = append_event
 
 
 def broken_event(db: Database) -> dict[str, Any] | None:
