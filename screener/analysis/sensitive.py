@@ -23,6 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -158,7 +159,7 @@ def classify(doc_or_text: Doc | str, lang: str) -> Sensitivity:
 
 def _compounds(doc: Doc, tables: _Tables) -> list[tuple[int, int, str, str]]:
     """Tokens that start with a prefix term; each distinct word is tested only once."""
-    lowers = [token.lower for token in doc]
+    lowers = doc.to_array(LOWER).tolist()  # the token.lower hashes, without Token objects
     if not tables.checked.issuperset(lowers):
         new = set(lowers) - tables.checked
         strings = doc.vocab.strings

@@ -85,6 +85,8 @@ _ADJECTIVE_ENDINGS = (
 
 def detect_complaints(post: Post) -> None:
     """Negative statements aimed at a workplace target; one finding per target."""
+    if not post.hits.get("complaint_target") or not _complaint_signal(post):
+        return
     seen: set[str] = set()
     g = post.g
     sentences = _sentence_ids(post.lowers)
@@ -156,6 +158,20 @@ def detect_complaints(post: Post) -> None:
         post.add("complaint", severity, "complaint.target_predicate",
                  [(target.start, target.end), (pred.start, pred.end)], pred,
                  target=label)  # fmt: skip
+
+
+def _complaint_signal(post: Post) -> bool:
+    """Whether any rule below could fire: a predicate, cue, threat or negative word.
+
+    Every complaint rule (and every note it writes) needs one of these besides the
+    target, so the many posts that only mention work ("my team", "het project") stop here.
+    """
+    hits = post.hits
+    return (
+        any(hits.get(lexicon) for lexicon in _PREDICATES)
+        or any(v <= SENTIMENT_THRESHOLD for _s, _e, _t, v in post.polarity_hits)
+        or any(f.category == "threat" for f in post.findings)
+    )
 
 
 def _sentence_ids(lowers: list[str]) -> list[int]:
