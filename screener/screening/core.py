@@ -152,14 +152,23 @@ def merge_findings(findings: Iterable[Finding]) -> list[dict[str, Any]]:
 
 
 def score_from_dict(data: Mapping[str, Any], post_id: str | None = None) -> PostScore:
+    """A :func:`score_to_dict` result back as a PostScore (called once per post).
+
+    >>> score_from_dict({"lang": "nl", "negative": 1, "sensitive": 0, "findings": []}, "7")
+    PostScore(post_id='7', lang='nl', negative=True, sensitive=False, findings=(), \
+sensitive_topics=(), protected=(), notes=())
+    """
     key = str(post_id if post_id is not None else data["id"])
+    found = data["findings"]
+    protected = data.get("protected")
     return PostScore(
-        post_id=key,
-        lang=data["lang"],
-        negative=bool(data["negative"]),
-        sensitive=bool(data["sensitive"]),
-        findings=tuple(finding_from_dict({**f, "post_id": key}) for f in data["findings"]),
-        protected=tuple(data.get("protected") or ()),
+        key,
+        data["lang"],
+        bool(data["negative"]),
+        bool(data["sensitive"]),
+        tuple(finding_from_dict({**f, "post_id": key}) for f in found) if found else (),
+        (),
+        tuple(protected) if protected else (),
     )
 
 

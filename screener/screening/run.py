@@ -10,6 +10,7 @@ open findings that no longer fire are removed.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -18,9 +19,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+import orjson
 from sqlite_utils import Database
 
 from ..errors import NotFoundError, ValidationError
+from ..records import PostScore
 from ..storage import findings as finding_store
 from ..storage import now_iso
 from ..storage import posts as post_store
@@ -30,6 +33,8 @@ from . import core
 from .fingerprint import network_key, posts_key
 
 log = logging.getLogger(__name__)
+# ``json.dumps(data, ensure_ascii=False)`` without building an encoder per post
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 # (batches, categories) -> yields (batch index, plain score dicts, worker id) in any order
 BatchScorer = Callable[[Sequence[Sequence[core.Item]], Sequence[str]], Iterator[tuple]]
@@ -112,13 +117,9 @@ def run_screening(
         )
     )["n"]
     todo = [
-        (str(r["id"]), r["text"], r["lang"])
-        for r in post_store.iter_post_rows(
-            db,
-            candidate_id,
-            columns="id, text, lang",
-            where=f"score IS NULL AND {in_scope}",
-            params=[cutoff],
+        (str(pk), text, lang)
+        for pk, text, lang in _post_tuples(
+            db, candidate_id, "id, text, lang", f"score IS NULL AND {in_scope}", [cutoff]
         )
     ]
     done = total - len(todo)
@@ -126,14 +127,18 @@ def run_screening(
     batches = list(core.batched(todo, batch_size))
     del todo
     workers: dict[str, int] = {}
+    # The scores of this run, kept for the summary so it need not decode them again.
+    scored_now: dict[int, PostScore] = {}
     for index, results, worker in scorer(batches, categories):
         batch = batches[index]
         with post_store.write_transaction(db):
             rows, found = [], []
             for (key, _text, _lang), data in zip(batch, results, strict=True):
                 score = core.score_from_dict(data, key)
-                rows.append((int(key), score.lang, json.dumps(data, ensure_ascii=False)))
+                pk = int(key)
+                rows.append((pk, score.lang, _to_json(data)))
                 found.extend(score.findings)
+                scored_now[pk] = score
             post_store.save_scores(db, rows)
             finding_store.save_findings(db, candidate_id, found)
             done += len(batch)
@@ -151,7 +156,7 @@ def run_screening(
         summary = None
         result = {k: previous[k] for k in ("patterns", "excluded", "languages")}
     else:
-        summary = _summarise_stored(db, candidate_id, categories, cutoff)
+        summary = _summarise_stored(db, candidate_id, categories, cutoff, scored_now)
         result = {
             "patterns": summary.patterns,
             "excluded": summary.excluded,
@@ -195,26 +200,49 @@ def run_screening(
     }
 
 
+def _post_tuples(
+    db: Database, candidate_id: int, columns: str, where: str, params: Sequence[Any]
+) -> Iterator[tuple]:
+    """Stream a candidate's post rows as tuples (oldest first), like
+    :func:`~screener.storage.posts.iter_post_rows` without a dict per row."""
+    return db.conn.execute(
+        f"SELECT {columns} FROM posts WHERE candidate_id = ? AND ({where}) ORDER BY created_at, id",
+        [candidate_id, *params],
+    )
+
+
 def _summarise_stored(
-    db: Database, candidate_id: int, categories: list[str], cutoff: str
+    db: Database,
+    candidate_id: int,
+    categories: list[str],
+    cutoff: str,
+    known: Mapping[int, PostScore] | None = None,
 ) -> core.Summary:
+    """The summary over every scored post in scope; ``known`` holds scores already
+    decoded (this run's), the others are read from ``posts.score``."""
+    known = known or {}
     scored, texts = [], {}
-    for row in post_store.iter_post_rows(
-        db,
-        candidate_id,
-        columns="id, created_at, text, score",
-        where="score IS NOT NULL AND is_repost = 0 AND created_at >= ?",
-        params=[cutoff],
-    ):
-        key = str(row["id"])
-        scored.append(
-            (
-                key,
-                datetime.fromisoformat(row["created_at"]),
-                core.score_from_dict(json.loads(row["score"]), key),
-            )
-        )
-        texts[key] = row["text"]
+    fromiso = datetime.fromisoformat
+    collect = gc.isenabled()
+    gc.disable()  # many small records, no cycles
+    try:
+        for pk, created_at, text, stored in _post_tuples(
+            db,
+            candidate_id,
+            "id, created_at, text, score",
+            "score IS NOT NULL AND is_repost = 0 AND created_at >= ?",
+            [cutoff],
+        ):
+            key = str(pk)
+            score = known.get(pk)
+            if score is None:
+                score = core.score_from_dict(orjson.loads(stored), key)
+            scored.append((key, fromiso(created_at), score))
+            if score.findings:  # the patterns read the text of flagged posts only
+                texts[key] = text
+    finally:
+        if collect:
+            gc.enable()
     outside = next(
         db.query(
             "SELECT count(*) AS n FROM posts WHERE candidate_id = ? AND created_at < ?",
