@@ -40,7 +40,7 @@ from .workplace import detect_complaints, detect_confidential, detect_drugs_crim
 BEHAVIOUR = frozenset({"hate", "threat"})  # still flagged on posts with a sensitive topic
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _NEGATIVE_CATEGORIES = frozenset({"complaint", "insult", "hate", "threat", "harassment"})
-_SPACE_TOKEN = re.compile(r"^\s|\s\s|[^\S ]")  # text where a token may be whitespace
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace other than " ": may become a token
 
 
 MAX_SCORED_CHARS = 20_000  # longer than any platform's post limit but Facebook's (63k)
@@ -168,7 +168,8 @@ def score_doc(
     >>> sorted(f.category for f in s.findings), s.findings[0].evidence[-1].text
     (['complaint', 'insult'], 'idiooot')
     """
-    sensitivity = classify(doc, lang)
+    lowers, polarity_lowers = token_lowers(doc, norm.text)
+    sensitivity = classify(doc, lang, lowers=lowers)
     topics = tuple(sensitivity.topics)
     protected = tuple(sensitivity.protected)
     allowed = set(categories)
@@ -176,7 +177,6 @@ def score_doc(
         allowed &= BEHAVIOUR
     if protected:
         allowed.discard("complaint")
-    lowers, polarity_lowers = token_lowers(doc, norm.text)
     post = Post(post_id, doc, norm, load_rules(lang), lowers)
     pol = polarity(doc, lang, lowers=polarity_lowers, text=norm.text)
     post.polarity_hits = pol.hits
@@ -212,7 +212,8 @@ def token_lowers(doc: Doc, text: str) -> tuple[list[str], list[str] | None]:
     (['hi', ' ', 'there'], None)
     """
     lowers = [token.lower_ for token in doc]  # cheaper than to_array + string look-ups
-    return lowers, (lowers if _SPACE_TOKEN.search(text) is None else None)
+    spaced = text[:1] == " " or "  " in text or _OTHER_SPACE.search(text) is not None
+    return lowers, (None if spaced else lowers)
 
 
 def _run_rules(post: Post, allowed: set[str]) -> None:

@@ -17,13 +17,12 @@ post protected (``union``). Deliberate omissions (ambiguous words such as "god",
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
 import spacy
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -71,15 +70,15 @@ NOTHING = Sensitivity()
 class _Tables:
     """The matcher of one language and what its match ids and prefix terms mean.
 
-    ``checked`` and ``compounds`` cache the prefix test per lowercased word (by its hash,
-    which is the same in every spaCy vocab), so each distinct word is tested once.
+    ``checked`` and ``compounds`` cache the prefix test per lowercased word, so each
+    distinct word is tested once.
     """
 
     matcher: PhraseMatcher
     labels: dict[int, tuple[str, str]]  # match id -> (kind, topic)
     prefixes: dict[int, dict[str, tuple[str, str]]]  # prefix length -> prefix -> label
-    checked: set[int] = field(default_factory=set)  # LOWER hashes already tested
-    compounds: dict[int, tuple[str, str]] = field(default_factory=dict)  # hash -> label
+    checked: set[str] = field(default_factory=set)  # lowercased words already tested
+    compounds: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> label
 
     def prefix_label(self, word: str) -> tuple[str, str] | None:
         """The label of the first prefix term ``word`` starts with (and is longer than)."""
@@ -124,11 +123,14 @@ def _tables(lang: str) -> _Tables:
     return _Tables(matcher, labels, dict(sorted(prefixes.items(), reverse=True)))
 
 
-def classify(doc_or_text: Doc | str, lang: str) -> Sensitivity:
+def classify(
+    doc_or_text: Doc | str, lang: str, *, lowers: Sequence[str] | None = None
+) -> Sensitivity:
     """Special-category topics and protected subjects mentioned in a post.
 
     :param doc_or_text: a spaCy Doc (any pipeline of the language) or plain text.
     :param lang: ``"nl"`` or ``"en"``; any other language gives an empty result.
+    :param lowers: the Doc's ``token.lower_`` list, if the caller already has it.
 
     >>> s = classify("Vandaag gestaakt met de FNV voor een betere cao", "nl")
     >>> s.topics, s.protected
@@ -151,22 +153,24 @@ def classify(doc_or_text: Doc | str, lang: str) -> Sensitivity:
         kind, topic = tables.labels[match_id]
         found.append((start, end, kind, topic))
     if tables.prefixes:
-        found.extend(_compounds(doc, tables))
+        found.extend(_compounds(doc, tables, lowers))
     if not found:
         return NOTHING
     return _result(doc, found)
 
 
-def _compounds(doc: Doc, tables: _Tables) -> list[tuple[int, int, str, str]]:
+def _compounds(
+    doc: Doc, tables: _Tables, lowers: Sequence[str] | None
+) -> list[tuple[int, int, str, str]]:
     """Tokens that start with a prefix term; each distinct word is tested only once."""
-    lowers = doc.to_array(LOWER).tolist()  # the token.lower hashes, without Token objects
+    if lowers is None:
+        lowers = [token.lower_ for token in doc]
     if not tables.checked.issuperset(lowers):
         new = set(lowers) - tables.checked
-        strings = doc.vocab.strings
-        for key in new:
-            label = tables.prefix_label(strings[key])
+        for word in new:
+            label = tables.prefix_label(word)
             if label is not None:
-                tables.compounds[key] = label
+                tables.compounds[word] = label
         if len(tables.checked) > _MAX_CHECKED:  # bound the cache on huge archives
             tables.checked.clear()
         tables.checked.update(new)
