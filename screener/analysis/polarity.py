@@ -82,8 +82,9 @@ def polarity(
             text = "".join(parts)
         if lowers is None:
             lowers = [(p[:-1] if p[-1:] == " " else p).lower() for p in parts]
-    known = r.memo.get
-    infos = [known(low) or word_info(low, r) for low in lowers]
+    infos = list(map(r.memo.get, lowers))
+    if None in infos:  # words met for the first time
+        infos = [info or word_info(low, r) for info, low in zip(infos, lowers, strict=True)]
     active = [i for i, info in enumerate(infos) if info.active]
     if not active:
         return _NEUTRAL_RESULT
@@ -219,8 +220,8 @@ def _irony(sentiments: list[float], hit_at: dict[int, list], lowers, infos, r) -
     word stands alone as its own exclamation ("Great, my train is late again", "Top.").
     """
     marker = not r.irony_markers.isdisjoint(lowers)
-    if not marker and sum(v for v in sentiments if v < 0) > -1.5:
-        return
+    if not marker and sum(sentiments[i] for i in hit_at if sentiments[i] < 0) > -1.5:
+        return  # (only hit tokens carry a sentiment)
     n = len(lowers)
     fillers = r.irony_fillers
     for i, hit in hit_at.items():

@@ -36,6 +36,7 @@ from __future__ import annotations
 from .detectors import Hit, Post
 
 _PREDICATES = ("complaint_predicate", "insult", "profanity")
+_NOT_PREDICATE = ("weak", "repeat", "neg", "ok")  # complaint_predicate kinds that need more
 SENTIMENT_THRESHOLD = -1.5  # VADER-scale valence at or below which a word is clearly negative
 SHORT_POST = 4  # sentences: up to this many, a post is read as one statement
 _SENTENCE_END = frozenset({".", "!", "?", "...", "…", "!!", "?!"})
@@ -164,14 +165,28 @@ def _complaint_signal(post: Post) -> bool:
     """Whether any rule below could fire: a predicate, cue, threat or negative word.
 
     Every complaint rule (and every note it writes) needs one of these besides the
-    target, so the many posts that only mention work ("my team", "het project") stop here.
+    target, so the many posts that only mention work ("my team", "het project", "weer
+    met het team") stop here. It mirrors :func:`_predicate` and :func:`_cue` without
+    their position checks, so it never stops a post those would flag.
     """
     hits = post.hits
-    return (
-        any(hits.get(lexicon) for lexicon in _PREDICATES)
-        or any(v <= SENTIMENT_THRESHOLD for _s, _e, _t, v in post.polarity_hits)
-        or any(f.category == "threat" for f in post.findings)
-    )
+    if hits.get("insult") or hits.get("profanity"):
+        return True
+    worst = min((v for _s, _e, _t, v in post.polarity_hits), default=0.0)
+    if worst <= SENTIMENT_THRESHOLD or any(f.category == "threat" for f in post.findings):
+        return True
+    kinds = [h.entry.field(0) for h in hits.get("complaint_predicate", ())]
+    if any(kind not in _NOT_PREDICATE for kind in kinds):
+        return True  # a predicate ("sucks", "lui") or an idiom ("wat een toko")
+    negative = worst <= -1.0  # what _negative_word looks for
+    if "weak" in kinds and negative:
+        return True
+    if "repeat" in kinds:
+        long_neg = any(
+            h.entry.field(0) == "neg" and h.end - h.start > 1 for h in hits["complaint_predicate"]
+        )
+        return long_neg or (kinds.count("repeat") > 1 and negative)
+    return False
 
 
 def _sentence_ids(lowers: list[str]) -> list[int]:
@@ -338,12 +353,7 @@ def _predicate(post: Post, target: Hit) -> Hit | None:
         for pred in post.hits.get(lexicon, ()):
             if pred.start == target.start or not post.same_clause(pred.start, target.start):
                 continue
-            if lexicon == "complaint_predicate" and pred.entry.field(0) in (
-                "weak",
-                "repeat",
-                "neg",
-                "ok",
-            ):
+            if lexicon == "complaint_predicate" and pred.entry.field(0) in _NOT_PREDICATE:
                 continue
             distance = (
                 pred.start - target.end if pred.start >= target.end else target.start - pred.end
