@@ -3,7 +3,10 @@
 For each worker count (default 1 and 2) it starts that many real ``screener worker``
 processes on a fresh instance with the SQLite queue, uploads the archive and the
 connection list through :func:`screener.screening.accept_upload` (as the web form does)
-and times until both uploads are ``done``. It reads each worker's peak resident memory
+and times until both uploads are ``done``; the organisation is the demo's (its six
+employees' connection exports). While it waits it notes when each upload's stage changes
+(parsing, stored, analysing, patterns, network, done) and the workers' CPU time then, so
+it prints wall and CPU seconds per stage. It reads each worker's peak resident memory
 (``VmHWM``) before stopping it. Then the same posts go through ``screener score --jsonl``
 alone, for the overhead ratio of the queue and storage. Prints medians of ``--runs``.
 
@@ -33,8 +36,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_parse import _tweet, make_connections  # noqa: E402  (role 1's generators)
 
 from screener import screening  # noqa: E402
+from screener.demo import DATA as DEMO_DATA  # noqa: E402
+from screener.ingest import parse_export  # noqa: E402
 from screener.settings import load_settings  # noqa: E402
-from screener.storage import open_db, vacancies  # noqa: E402
+from screener.storage import open_db, org, vacancies  # noqa: E402
 
 CLI = [sys.executable, "-c", "from screener.cli import main; main()"]
 NEGATIVE = [
@@ -87,6 +92,10 @@ def setup_instance(root: Path) -> tuple[dict, int]:
         reasons={c: "Benchmark." for c in categories},
         platforms=["linkedin", "x"],
     )
+    manifest = orjson.loads((DEMO_DATA / "demo.json").read_bytes())
+    for employee in manifest["employees"]:  # the demo organisation
+        bundle = parse_export(DEMO_DATA / employee["export"])
+        org.add_member(db, employee["name"], employee["opt_in_at"], bundle.connections)
     candidate = vacancies.create_candidate(db, vacancy, "Benchmark Kandidaat")
     vacancies.record_notice(db, candidate, at="2026-11-01", method="email", user_id=None)
     db.close()
@@ -125,10 +134,12 @@ def wait_idle(pids: list[int], timeout: float = 180) -> None:
         last = now
 
 
-def run_e2e(archive: Path, connections: Path, workers: int) -> tuple[float, float, dict, float]:
+def run_e2e(archive: Path, connections: Path, workers: int) -> dict:
     """One end-to-end run on a fresh instance.
 
-    :returns: (wall seconds, peak worker MB, upload counts, CPU seconds of the workers).
+    :returns: ``wall`` and ``cpu`` seconds (CPU of the workers), ``peak`` worker MB,
+        ``batches`` per worker and ``stages``: per upload, ``(stage, wall, cpu)`` for
+        each stage it went through (CPU of all workers while it was in that stage).
     """
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -141,8 +152,12 @@ def run_e2e(archive: Path, connections: Path, workers: int) -> tuple[float, floa
         ]
         wait_idle([p.pid for p in procs])  # language pipelines loaded, queue empty
         db = open_db(cfg["DATABASE"])
+
+        def workers_cpu() -> float:
+            return sum(cpu_seconds(p.pid) for p in procs)
+
         try:
-            cpu_before = sum(cpu_seconds(p.pid) for p in procs)
+            cpu_before = workers_cpu()
             started = time.perf_counter()
             ids = []
             for path in (archive, connections):
@@ -150,19 +165,26 @@ def run_e2e(archive: Path, connections: Path, workers: int) -> tuple[float, floa
                     ids.append(
                         screening.accept_upload(db, cfg, candidate, path.name, fh, user="bench")
                     )
+            marks: dict[int, list[tuple[str, float, float]]] = {u: [] for u in ids}
             while True:
+                moment, cpu_now = time.perf_counter() - started, workers_cpu() - cpu_before
                 states = [screening.upload_progress(db, u) for u in ids]
+                for upload, state in zip(ids, states, strict=True):
+                    stage = state["stage"] if state["status"] != "queued" else "queued"
+                    stage = "done" if state["status"] == "done" else (stage or state["status"])
+                    if not marks[upload] or marks[upload][-1][0] != stage:
+                        marks[upload].append((stage, moment, cpu_now))
                 if all(s["status"] in ("done", "failed") for s in states):
                     break
                 time.sleep(0.05)
             seconds = time.perf_counter() - started
-            cpu = sum(cpu_seconds(p.pid) for p in procs) - cpu_before
+            cpu = workers_cpu() - cpu_before
             assert all(s["status"] == "done" for s in states), states
             peak = max(peak_rss_mb(p.pid) for p in procs)
-            counts = {"workers": {}}
+            batches: dict[str, int] = {}
             for state in states:  # which upload's job did the scoring depends on timing
                 for worker, n in state["counts"].get("workers", {}).items():
-                    counts["workers"][worker] = counts["workers"].get(worker, 0) + n
+                    batches[worker] = batches.get(worker, 0) + n
         finally:
             db.close()
             for p in procs:
@@ -172,7 +194,28 @@ def run_e2e(archive: Path, connections: Path, workers: int) -> tuple[float, floa
                     p.wait(timeout=30)
                 except subprocess.TimeoutExpired:
                     p.kill()
-    return seconds, peak, counts, cpu
+    stages = {}
+    for name, upload in zip(("archive", "connections"), ids, strict=True):
+        steps = marks[upload]
+        stages[name] = [
+            (stage, end - begin, cpu_end - cpu_begin)
+            for (stage, begin, cpu_begin), (_next, end, cpu_end) in zip(
+                steps, steps[1:], strict=False
+            )
+        ]
+    return {"wall": seconds, "cpu": cpu, "peak": peak, "batches": batches, "stages": stages}
+
+
+def stage_medians(runs: list[dict], upload: str) -> str:
+    """``stage wall/cpu`` for the stages every run of ``upload`` went through."""
+    names = [stage for stage, _w, _c in runs[0]["stages"][upload]]
+    parts = []
+    for name in names:
+        walls = [w for r in runs for stage, w, _c in r["stages"][upload] if stage == name]
+        cpus = [c for r in runs for stage, _w, c in r["stages"][upload] if stage == name]
+        if len(walls) == len(runs):
+            parts.append(f"{name} {statistics.median(walls):.2f}/{statistics.median(cpus):.2f}")
+    return ", ".join(parts)
 
 
 def run_score(items: list[tuple[str, str, str]], root: Path) -> tuple[float, float]:
@@ -218,19 +261,24 @@ def main() -> None:
             f" {archive.stat().st_size / 1e6:.1f} MB zipped; {args.connections} connections;"
             f" median of {args.runs} run(s)"
         )
+        print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         e2e: dict[int, float] = {}
         e2e_cpu: dict[int, float] = {}
         for n in (int(w) for w in args.workers.split(",")):
             runs = [run_e2e(archive, connections, n) for _ in range(args.runs)]
-            e2e[n] = statistics.median(r[0] for r in runs)
-            e2e_cpu[n] = statistics.median(r[3] for r in runs)
-            peak = max(r[1] for r in runs)
-            workers = runs[-1][2].get("workers", {})
+            e2e[n] = statistics.median(r["wall"] for r in runs)
+            e2e_cpu[n] = statistics.median(r["cpu"] for r in runs)
+            peak = max(r["peak"] for r in runs)
+            batches = sorted(runs[-1]["batches"].values(), reverse=True)
             print(
                 f"upload -> done, {n} worker(s): {e2e[n]:7.2f} s wall, {e2e_cpu[n]:7.2f} s CPU"
                 f"  ({len(items) / e2e[n]:,.0f} posts/s; peak worker RSS {peak:.0f} MB;"
-                f" batches per worker {sorted(workers.values(), reverse=True)})"
+                f" batches per worker {batches}; walls {[round(r['wall'], 1) for r in runs]})"
             )
+            for upload in ("archive", "connections"):
+                print(
+                    f"  {upload} stages, s wall/CPU of all workers: {stage_medians(runs, upload)}"
+                )
         scores = [run_score(items, root) for _ in range(args.runs)]
         score = statistics.median(r[0] for r in scores)
         score_cpu = statistics.median(r[1] for r in scores)
@@ -247,7 +295,10 @@ def main() -> None:
             )
         if 1 in e2e and 2 in e2e:
             print(f"speed-up with a second worker: {e2e[1] / e2e[2]:.2f}x (wall)")
-        print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(
+            f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+            f" on {os.cpu_count()} cores"
+        )
 
 
 if __name__ == "__main__":

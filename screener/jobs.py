@@ -168,10 +168,32 @@ def process_upload(upload_id: int, task=None) -> None:
         while outcome == "busy" and huey.immediate:  # threads of one process: just wait
             time.sleep(0.2)
             outcome = screening.process_upload(db, cfg, upload_id, scorer=fanout_scorer)
+        waiting = [] if outcome == "busy" else _waiting_uploads(db, upload_id)
     finally:
         db.close()
     if outcome == "busy":
         process_upload.schedule((upload_id,), delay=BUSY_DELAY)
+    for other in waiting:  # the lock is free now: no need to wait for their retry
+        process_upload(other)
+
+
+def _waiting_uploads(db, upload_id: int) -> list[int]:
+    """Other uploads of this upload's candidate that found the screening lock taken.
+
+    Their own retry comes :data:`BUSY_DELAY` seconds (plus a scheduler tick) after they
+    found it taken; queueing them again when the lock is released saves that wait. The
+    extra delivery is harmless: whichever comes second finds the upload claimed or done.
+    """
+    if huey.immediate:  # inline tasks wait for the lock themselves
+        return []
+    return [
+        row["id"]
+        for row in db.query(
+            "SELECT id FROM uploads WHERE candidate_id = (SELECT candidate_id FROM uploads"
+            " WHERE id = ?) AND id != ? AND status = 'queued' AND stage = 'waiting'",
+            [upload_id, upload_id],
+        )
+    ]
 
 
 @huey.task(retries=RETRIES, retry_delay=RETRY_DELAY, retry_backoff=2, context=True)
@@ -284,6 +306,11 @@ def _warm_up() -> None:
             [("warm-nl", "Wat een dag.", "nl"), ("warm-en", "What a day.", "en")],
             list(DEFAULT_CATEGORIES),
         )
+        if has_database(settings()):  # and the modules the coordinator needs
+            import screener.analysis.claims  # noqa: F401
+            import screener.analysis.network  # noqa: F401
+            import screener.analysis.patterns  # noqa: F401
+            import screener.ingest  # noqa: F401
     except Exception:  # the first real task reports the problem properly
         log.exception("warming up the analysis pipelines failed")
 

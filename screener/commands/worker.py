@@ -63,8 +63,10 @@ def worker_command(workers: int, verbose: bool) -> None:
         workers=workers,
         worker_type="process" if workers > 1 else "thread",
         periodic=True,
+        # An idle worker polls at most every quarter second (Huey's default: every 10 s):
+        # a job, a batch or a retry after a busy lock waits no longer than that.
         initial_delay=0.05,
-        max_delay=1.0,
+        max_delay=0.25,
         backoff=1.15,
     )
     click.echo(
