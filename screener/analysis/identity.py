@@ -215,7 +215,15 @@ def normalize_url(url: str) -> tuple[str, str] | None:
     head, found, slug = url.partition("linkedin.com/in/")
     if found and head in _LINKEDIN_HEADS:  # the common case, as LinkedIn exports it
         slug = slug.rstrip("/")
-        if slug.isascii() and slug.isprintable() and not any(c in slug for c in "/?#% "):
+        if (
+            slug.isascii()
+            and slug.isprintable()
+            and "/" not in slug
+            and "?" not in slug
+            and "#" not in slug
+            and "%" not in slug
+            and " " not in slug
+        ):
             return "url", "linkedin.com/in/" + slug.lower()
     fast = _LINKEDIN_FAST.match(url)
     if fast:  # the common case, exactly as LinkedIn exports it (slugs may be %-encoded)
@@ -298,12 +306,23 @@ def person_key(conn: Connection) -> PersonKey:
     >>> person_key(Connection("linkedin", "  ")).kind
     'blank'
     """
-    name = conn.name
+    return key_of(id_key(conn), conn.name, conn.company)
+
+
+@lru_cache(maxsize=200_000)
+def key_of(found: tuple[str, str] | None, name: str, company: str) -> PersonKey:
+    """The person key of an ID (from :func:`id_key`, or None), a display name and a company.
+
+    Memoised on these strings, so the same person in many employees' lists is parsed once.
+
+    >>> key = key_of(None, "Jan de Vries, MBA", "PostNL B.V.")
+    >>> key.kind, key.name, key.last, key.company
+    ('name', 'jan de vries', 'vries', 'postnl')
+    """
     if "@" in name and len(name.split()) == 1:  # a handle standing in for a name (Mastodon)
         name = ""
     full, first, particles, last = name_parts(name) if name else ("", "", "", "")
-    company = normalize_company(conn.company)
-    found = id_key(conn)
+    company = normalize_company(company)
     if found:
         kind, value = found
     elif full:
@@ -315,7 +334,7 @@ def person_key(conn: Connection) -> PersonKey:
 
 def clear_caches() -> None:
     """Forget every memoised name, URL and key (they hold personal data; see analyse_network)."""
-    for cached in (name_parts, normalize_company, normalize_url, person_key):
+    for cached in (name_parts, normalize_company, normalize_url, person_key, key_of):
         cached.cache_clear()
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..records import Connection, Match, PersonKey
-from .identity import normalize_handle, normalize_url, person_key
+from .identity import key_of, normalize_handle, normalize_url, person_key
 
 FUZZY_THRESHOLD = 90.0
 _ID_KINDS = ("url", "handle")
@@ -96,49 +96,58 @@ class _OrgIndex:
         self.by_surname_company: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
         self.named: list[int] = []
         entries, by_id, named = self.entries, self.by_id, self.named
+        by_name_company, by_surname_company = self.by_name_company, self.by_surname_company
         for employee, conns in org.items():
             for conn in conns:
-                found = (normalize_url(conn.profile_url) if conn.profile_url else None) or (
-                    normalize_handle(conn.handle, conn.platform) if conn.handle else None
-                )
-                key = None
-                if found is None or sites is None or _site(*found) not in sites:
-                    key = person_key(conn)
-                    if key.kind == "blank":
-                        continue
-                elif found[1] not in wanted_ids:
-                    continue  # an ID the candidate does not have, and its name cannot decide
+                url = conn.profile_url
+                found = normalize_url(url) if url else None
+                if found is None and conn.handle:
+                    found = normalize_handle(conn.handle, conn.platform)
+                if found is not None and sites is not None:
+                    kind, value = found
+                    if (value.partition("/")[0] if kind == "url" else "handle") in sites:
+                        if value in wanted_ids:  # its name cannot decide: only the ID can
+                            by_id[value].append(len(entries))
+                            entries.append((employee, conn, None))
+                        continue  # an ID the candidate does not have
+                key = key_of(found, conn.name, conn.company)
+                if key.kind == "blank":
+                    continue
                 i = len(entries)
                 entries.append((employee, conn, key))
                 if found is not None:
                     by_id[found[1]].append(i)
-                if key is None or not key.name:
+                name = key.name
+                if not name:
                     continue
                 named.append(i)
-                if key.company:
-                    self.by_name_company[(key.name, key.company)].append(i)
-                    self.by_surname_company[
-                        (key.first[:1], key.particles, key.last, key.company)
-                    ].append(i)
+                company = key.company
+                if company:
+                    by_name_company[(name, company)].append(i)
+                    by_surname_company[(key.first[:1], key.particles, key.last, company)].append(i)
 
-    def blocks(self, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
+    def blocks(
+        self, wanted: set[tuple[str, str]]
+    ) -> dict[tuple[str, str], list[tuple[str, Connection, PersonKey]]]:
         """Org entries per fuzzy block, only for the blocks the candidate needs."""
-        found: dict[tuple[str, str], list[int]] = defaultdict(list)
+        found: dict[tuple[str, str], list[tuple[str, Connection, PersonKey]]] = defaultdict(list)
+        entries = self.entries
         for i in self.named:
-            for block in _block_keys(self.entries[i][2]):
-                if block in wanted:
-                    found[block].append(i)
+            entry = entries[i]
+            block = _block_key(entry[2])  # named entries always have a key
+            if block in wanted:
+                found[block].append(entry)
         return found
 
 
-def _block_keys(key: PersonKey) -> tuple[tuple[str, str], ...]:
-    """The fuzzy blocks of a name: first initial with the surname's sound-alike key.
+def _block_key(key: PersonKey) -> tuple[str, str]:
+    """The fuzzy block of a name: the surname's sound-alike key with the first initial.
 
     Equal surnames have equal sound keys, so this one block holds both the exact-surname
     block and its sound-alikes (Jansen/Janssen, de Vries/de Fries).
     """
     last = key.last or key.first
-    return ((sound_key(last.replace(" ", "")) or last, key.first[:1]),)
+    return (sound_key(last.replace(" ", "")) or last, key.first[:1])
 
 
 def _id_sites(keys: Sequence[PersonKey]) -> set[str] | None:
@@ -192,37 +201,39 @@ def match_connections(
             per_initial[(k.first[:1], k.particles, k.last, k.company)].add(k.first)
     matches: dict[int, Match] = {}
     unmatched: list[tuple[int, Connection, PersonKey]] = []
+    entries, by_id = index.entries, index.by_id
+    by_name_company, by_surname_company = index.by_name_company, index.by_surname_company
     for position, conn, key in keyed:
-        hits: dict[str, tuple[str, Connection, float]] = {}
+        hits: dict[str, Connection] = {}  # employee -> their connection, best kind first
+        exact = certain = False  # an ID hit; a hit on the full name (score 100, not 95)
         if key.kind in _ID_KINDS:
-            for i in index.by_id.get(key.value, ()):
-                employee, org_conn, _ = index.entries[i]
-                hits.setdefault(employee, ("exact", org_conn, 100.0))
-        if key.name and key.company and per_name[(key.name, key.company)] == 1:
-            for i in index.by_name_company.get((key.name, key.company), ()):
-                employee, org_conn, org_key = index.entries[i]
+            for i in by_id.get(key.value, ()):
+                employee, org_conn, _ = entries[i]
+                if employee not in hits:
+                    hits[employee] = org_conn
+                exact = certain = True
+        name, company = key.name, key.company
+        if name and company and per_name[(name, company)] == 1:
+            for i in by_name_company.get((name, company), ()):
+                employee, org_conn, org_key = entries[i]
                 if employee not in hits and not _conflicting_ids(key, org_key):
-                    hits[employee] = ("strong", org_conn, 100.0)
-            block = (key.first[:1], key.particles, key.last, key.company)
+                    hits[employee] = org_conn
+                    certain = True
+            block = (key.first[:1], key.particles, key.last, company)
             if len(per_initial[block]) == 1:
-                for i in index.by_surname_company.get(block, ()):
-                    employee, org_conn, org_key = index.entries[i]
+                for i in by_surname_company.get(block, ()):
+                    employee, org_conn, org_key = entries[i]
                     if (
                         employee not in hits
                         and _initials_agree(key.first, org_key.first)
                         and _same_rest(key, org_key)
                         and not _conflicting_ids(key, org_key)
                     ):
-                        hits[employee] = ("strong", org_conn, 95.0)
+                        hits[employee] = org_conn
         if hits:
-            kinds = {hit[0] for hit in hits.values()}
-            kind = "exact" if "exact" in kinds else "strong"
-            score = (
-                95.0 if kinds == {"strong"} and all(h[2] < 100 for h in hits.values()) else 100.0
-            )
-            pairs = tuple((employee, hit[1]) for employee, hit in hits.items())
-            matches[position] = Match(conn, pairs, kind, score)
-        elif key.name:
+            kind = "exact" if exact else "strong"
+            matches[position] = Match(conn, tuple(hits.items()), kind, 100.0 if certain else 95.0)
+        elif name:
             unmatched.append((position, conn, key))
     matches.update(_fuzzy(unmatched, index, threshold))
     return [matches[p] for p in sorted(matches)]
@@ -237,34 +248,34 @@ def _fuzzy(
     unmatched: list[tuple[int, Connection, PersonKey]], index: _OrgIndex, threshold: float
 ) -> dict[int, Match]:
     """Name-only matches inside blocks, scored in bulk with ``process.cdist``."""
-    by_block: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_block: dict[tuple[str, str], list[PersonKey]] = defaultdict(list)
+    numbers: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, (_position, _conn, key) in enumerate(unmatched):
-        for block in _block_keys(key):
-            by_block[block].append(n)
+        block = _block_key(key)
+        by_block[block].append(key)
+        numbers[block].append(n)
     if not by_block:
         return {}
-    org_blocks = index.blocks(set(by_block))
     hits: dict[int, dict[str, tuple[Connection, float]]] = defaultdict(dict)
-    for block, org_ids in org_blocks.items():
-        cand_ids = by_block[block]
-        for n, i, score in _scored_pairs(
-            [unmatched[n][2].name for n in cand_ids],
-            [index.entries[i][2].name for i in org_ids],
-            threshold,
+    for block, org_entries in index.blocks(set(by_block)).items():
+        keys, cand_ids = by_block[block], numbers[block]
+        for row, col, score in _scored_pairs(
+            [key.name for key in keys], [entry[2].name for entry in org_entries], threshold
         ):
-            n, i = cand_ids[n], org_ids[i]
-            employee, org_conn, org_key = index.entries[i]
-            key = unmatched[n][2]
+            employee, org_conn, org_key = org_entries[col]
+            key = keys[row]
             if _conflicting_ids(key, org_key):
                 continue
             if key.first != org_key.first and min(len(key.first), len(org_key.first)) < 2:
                 continue  # an initial needs a second signal (the company): not by name alone
-            if score > hits[n].get(employee, (None, -1.0))[1]:
-                hits[n][employee] = (org_conn, score)
+            by_employee = hits[cand_ids[row]]
+            best = by_employee.get(employee)
+            if best is None or score > best[1]:
+                by_employee[employee] = (org_conn, score)
     found = {}
     for n, by_employee in hits.items():
         position, conn, _key = unmatched[n]
-        pairs = tuple((employee, hit[0]) for employee, hit in sorted(by_employee.items()))
+        pairs = tuple((employee, by_employee[employee][0]) for employee in sorted(by_employee))
         found[position] = Match(conn, pairs, "fuzzy", max(h[1] for h in by_employee.values()))
     return found
 

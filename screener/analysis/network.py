@@ -9,6 +9,7 @@ sectors, growth per month with bursts as interview questions).
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -74,21 +75,37 @@ def build_graph(
     G.add_node(CANDIDATE, kind="candidate", label="")
     for employee in org:
         G.add_node(_employee(employee), kind="employee", label=employee)
-    matched: dict[int, Match] = {id(m.candidate): m for m in matches if m.kind != "fuzzy"}
+    # Each shared person's node, per employee, worked out once: (match, [(employee, node)]).
+    matched: dict[int, tuple[Match, list[tuple[tuple[str, str], tuple[str, str]]]]] = {
+        id(m.candidate): (m, [(_employee(employee), _person(c)) for employee, c in m.org])
+        for m in matches
+        if m.kind != "fuzzy"
+    }
+    # Nodes and edges in bulk, in the order single adds would make them.
+    nodes: list[tuple[tuple[str, str], dict[str, str]]] = []
+    edges: list[tuple[str | tuple[str, str], tuple[str, str], dict[str, str]]] = []
+    by_kind = {kind: {"source": "candidate", "match": kind} for kind in ("exact", "strong", "")}
     for conn in candidate_conns:
-        match = matched.get(id(conn))
-        if match is not None:
-            for node in sorted({_person(org_conn) for _employee_name, org_conn in match.org}):
-                G.add_node(node, kind="person", label=conn.name)
-                G.add_edge(CANDIDATE, node, source="candidate", match=match.kind)
+        found = matched.get(id(conn))
+        if found is not None:
+            match, people = found
+            edge = by_kind.get(match.kind) or {"source": "candidate", "match": match.kind}
+            for node in sorted({node for _employee_node, node in people}):
+                nodes.append((node, {"kind": "person", "label": conn.name}))
+                edges.append((CANDIDATE, node, edge))
         elif not shared_only and person_key(conn).kind != "blank":
             node = _person(conn)
-            G.add_node(node, kind="person", label=conn.name)
-            G.add_edge(CANDIDATE, node, source="candidate", match="")
+            nodes.append((node, {"kind": "person", "label": conn.name}))
+            edges.append((CANDIDATE, node, by_kind[""]))
+    G.add_nodes_from(nodes)
+    G.add_edges_from(edges)
     if shared_only:  # the employees' side of the shared part is in the matches already
-        for match in matched.values():
-            for employee, org_conn in match.org:
-                G.add_edge(_employee(employee), _person(org_conn), source="employee")
+        employee_edge = {"source": "employee"}
+        G.add_edges_from(
+            (employee_node, node, employee_edge)
+            for _match, people in matched.values()
+            for employee_node, node in people
+        )
         return G
     for employee, conns in org.items():
         for conn in conns:
@@ -168,12 +185,18 @@ def analyse_network(
     ({'Eva': 1, 'Piet': 0}, 1)
     """
     del min_shared  # the threshold belongs to the verdicts (claims.verify_claim)
+    was_enabled = gc.isenabled()
+    # Hundreds of thousands of keys, index entries and matches that all stay alive until
+    # the result is built: each full collection would walk them all, for nothing.
+    gc.disable()
     try:
         return _analyse(candidate_conns, org, now=now, blank_connections=blank_connections)
     finally:
         # Memoised names and URLs would outlive a purged candidate in a long-running worker.
         clear_caches()
         sectors_in.cache_clear()
+        if was_enabled:
+            gc.enable()
 
 
 def _analyse(
