@@ -122,14 +122,18 @@ def score_to_dict(score: PostScore, categories: Iterable[str]) -> dict[str, Any]
     Only findings of the profile's ``categories`` are kept, and special-category topics
     are dropped (only the fact that a post was sensitive is kept, to count it).
     """
-    wanted = set(categories)
+    return _plain(score, frozenset(categories))
+
+
+def _plain(score: PostScore, wanted: frozenset[str]) -> dict[str, Any]:
+    found = score.findings
     return {
         "id": score.post_id,
         "lang": score.lang,
         "negative": bool(score.negative),
         "sensitive": bool(score.sensitive),
         "protected": list(score.protected),
-        "findings": merge_findings(f for f in score.findings if f.category in wanted),
+        "findings": merge_findings(f for f in found if f.category in wanted) if found else [],
     }
 
 
@@ -180,7 +184,8 @@ def analyse_items(
     Needs no database: ``items`` are ``(post key, text, lang)``.
     """
     score = score or default_score()
-    return [score_to_dict(s, categories) for s in score(list(items), categories=list(categories))]
+    wanted = frozenset(categories)
+    return [_plain(s, wanted) for s in score(list(items), categories=list(categories))]
 
 
 # --------------------------------------------------------------------------- summary

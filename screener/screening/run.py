@@ -33,8 +33,12 @@ from . import core
 from .fingerprint import network_key, posts_key
 
 log = logging.getLogger(__name__)
-# ``json.dumps(data, ensure_ascii=False)`` without building an encoder per post
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _to_json(data: dict[str, Any]) -> str:
+    """A post's score as stored in ``posts.score`` (compact JSON text, UTF-8 as is)."""
+    return orjson.dumps(data).decode()
+
 
 # (batches, categories) -> yields (batch index, plain score dicts, worker id) in any order
 BatchScorer = Callable[[Sequence[Sequence[core.Item]], Sequence[str]], Iterator[tuple]]
@@ -136,7 +140,7 @@ def run_screening(
             for (key, _text, _lang), data in zip(batch, results, strict=True):
                 score = core.score_from_dict(data, key)
                 pk = int(key)
-                rows.append((pk, score.lang, _to_json(data)))
+                rows.append((pk, score.lang, _to_json(data), score.negative, score.sensitive))
                 found.extend(score.findings)
                 scored_now[pk] = score
             post_store.save_scores(db, rows)

@@ -219,12 +219,22 @@ def load_connections(db: Database, candidate_id: int) -> list[Connection]:
     ]
 
 
-def save_scores(db: Database, scores: Iterable[tuple[int, str, str]]) -> None:
-    """Store ``(post pk, lang, score JSON)``: the post is analysed (resumable state)."""
+def save_scores(
+    db: Database, scores: Iterable[tuple[int, str, str] | tuple[int, str, str, bool, bool]]
+) -> None:
+    """Store ``(post pk, lang, score JSON[, negative, sensitive])``: the post is analysed
+    (resumable state). Without the last two they are read from the JSON."""
+    rows = list(scores)
+    if rows and len(rows[0]) == 5:
+        db.conn.executemany(
+            "UPDATE posts SET score = ?, lang = ?, negative = ?, sensitive = ? WHERE id = ?",
+            [(score, lang, int(neg), int(sens), pk) for pk, lang, score, neg, sens in rows],
+        )
+        return
     db.conn.executemany(
         "UPDATE posts SET score = ?, lang = ?, negative = json_extract(?, '$.negative'),"
         " sensitive = json_extract(?, '$.sensitive') WHERE id = ?",
-        [(score, lang, score, score, pk) for pk, lang, score in scores],
+        [(score, lang, score, score, pk) for pk, lang, score in rows],
     )
 
 
