@@ -174,7 +174,17 @@ def run_screening(
     removed = 0
     with post_store.write_transaction(db):
         if summary is not None:
-            finding_store.save_findings(db, candidate_id, summary.findings)
+            # Findings of posts scored in this run were saved with their batch; the rest
+            # (posts scored before, the harassment pattern) are saved or refreshed now.
+            finding_store.save_findings(
+                db,
+                candidate_id,
+                [
+                    f
+                    for f in summary.findings
+                    if (known := scored_now.get(int(f.post_id))) is None or f not in known.findings
+                ],
+            )
             firing = {(int(f.post_id), f.category, f.rule) for f in summary.findings}
             removed = finding_store.sync_findings(db, candidate_id, firing)
         finding_store.save_screening(
