@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .polarity_rules import C_INCR, N_SCALAR, LanguageRules, rules, tokenizer
-from .polarity_words import BOOSTER, CONTRAST, CUE, NEGATOR, NEUTRAL, STOP, WORD, word_info
+from .polarity_words import BOOSTER, CONTRAST, CUE, NEGATOR, NEUTRAL, STOP, WORD
 
 __all__ = ["PolarityResult", "polarity"]
 
@@ -82,9 +82,7 @@ def polarity(
             text = "".join(parts)
         if lowers is None:
             lowers = [(p[:-1] if p[-1:] == " " else p).lower() for p in parts]
-    infos = list(map(r.memo.get, lowers))
-    if None in infos:  # words met for the first time
-        infos = [info or word_info(low, r) for info, low in zip(infos, lowers, strict=True)]
+    infos = list(map(r.memo.__getitem__, lowers))  # classifies words met for the first time
     active = [i for i, info in enumerate(infos) if info.active]
     if not active:
         return _NEUTRAL_RESULT

@@ -32,6 +32,21 @@ N_SCALAR = -0.74
 Phrase = tuple[tuple[str, ...], float, str]
 
 
+class WordMemo(dict):
+    """Lowercased word -> its ``WordInfo``; a word met for the first time is classified then.
+
+    Looking words up with ``memo[word]`` costs one dict look-up for a known word and no
+    separate test for the unknown ones.
+    """
+
+    __slots__ = ("rules",)
+
+    def __missing__(self, low: str):
+        from .polarity_words import word_info  # that module builds on this one
+
+        return word_info(low, self.rules)
+
+
 @dataclass(frozen=True, slots=True)
 class LanguageRules:
     """Word lists and lexicon for one language (all keys lowercase)."""
@@ -56,7 +71,10 @@ class LanguageRules:
     negative_prefixes: tuple[str, ...]  # "kutweer", "klotedag"
     negative_prefix_valence: float
     neg_threshold: float  # score at or below which a post counts as negative
-    memo: dict = field(default_factory=dict)  # word -> WordInfo, filled by polarity_words
+    memo: WordMemo = field(default_factory=WordMemo)  # word -> WordInfo (polarity_words)
+
+    def __post_init__(self) -> None:
+        self.memo.rules = self
 
 
 _EN_NEGATORS = frozenset(
