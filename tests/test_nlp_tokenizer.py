@@ -61,6 +61,7 @@ _ALPHABET = st.sampled_from(
     list("abcxyzABCXYZéëïöüçñßøåæœ") + list("0123456789") + list("²³½") + list("аяΩαضم")
     + list(".,;:!?'\"‘’“”()[]{}<>-–—~/\\|@#$€£%&*+=^_`°§…") + ["😂", "🙄", "👍🏽", "🇳🇱", "❤️"]
     + [" ", " ", "\n", "\t", "\u00a0", "km", "kg", "mph", "US$", "'s", "n't", "http://", "www."]
+    + ["localhost", ".com", ".nl", "https://t.co/", ",,"]
 )  # fmt: skip
 
 

@@ -9,12 +9,15 @@ installed.
 Two more shortcuts keep new words cheap, and both give exactly the tokens of a plain
 ``spacy.blank`` tokenizer (``tests/test_nlp_tokenizer.py`` compares them):
 
-- the suffix and infix searches of Dutch and English rules (large regular expressions
-  tried at every position, 5-15 microseconds per new word) are skipped for a word of
-  letters and digits only. Every suffix and infix those rules define contains a character
-  that is not a letter or digit, except the units ("5km"), which must follow an ASCII
-  digit and never end in one; so a letters-and-digits word ending in an ASCII digit or
-  holding none cannot match.
+- the prefix, suffix, infix and URL searches of the Dutch and English rules (the suffix
+  and infix ones are large regular expressions tried at every position, 5-15 microseconds
+  per new word) are skipped for a word of letters and digits only. Every prefix, suffix
+  and infix those rules define contains a character that is not a letter or digit, except
+  the units ("5km"), which must follow an ASCII digit and never end in one; so a
+  letters-and-digits word ending in an ASCII digit or holding none cannot match. Such a
+  word is one token whether or not the URL pattern matches it ("localhost").
+- the tokenizer remembers up to 200,000 distinct chunks instead of 10,000, so the words
+  of a long timeline are split once.
 - a blank pipeline's vocabulary computes some twenty lexical attributes (shape, prefix, stop
 word, like_url, ...) for every word it meets for the first time, in Python. The rules read
 only ``LOWER`` and ``IS_PUNCT``, so the pipeline here computes just those: on a timeline,
@@ -66,10 +69,11 @@ def load_pipeline(lang: str, *, trained: bool = False) -> Language:
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+_CACHED_CHUNKS = 200_000  # spaCy's default of 10,000 fills up early in a timeline
 
 
 def _skip_affix_search(tokenizer: Tokenizer) -> None:
-    """Skip the suffix and infix regexes for words that cannot match them (module doc).
+    """Skip the affix and URL regexes for words that cannot match them (module doc).
 
     >>> tokenizer = load_pipeline("en").tokenizer
     >>> tokenizer.suffix_search("meeting") is None, tokenizer.suffix_search("5km").group()
@@ -77,7 +81,14 @@ def _skip_affix_search(tokenizer: Tokenizer) -> None:
     >>> list(tokenizer.infix_finditer("w8x1234")), len(list(tokenizer.infix_finditer("a-b")))
     ([], 1)
     """
-    suffix_search, infix_finditer = tokenizer.suffix_search, tokenizer.infix_finditer
+    prefix_search, suffix_search = tokenizer.prefix_search, tokenizer.suffix_search
+    infix_finditer, url_match = tokenizer.infix_finditer, tokenizer.url_match
+
+    def prefix(text: str):
+        return None if text.isalnum() else prefix_search(text)
+
+    def url(text: str):
+        return None if text.isalnum() else url_match(text)
 
     def suffix(text: str):
         if text.isalnum() and (text[-1] in _ASCII_DIGITS or _ASCII_DIGITS.isdisjoint(text)):
@@ -87,5 +98,8 @@ def _skip_affix_search(tokenizer: Tokenizer) -> None:
     def infix(text: str):
         return iter(()) if text.isalnum() else infix_finditer(text)
 
+    tokenizer.prefix_search = prefix
     tokenizer.suffix_search = suffix
     tokenizer.infix_finditer = infix
+    tokenizer.url_match = url
+    tokenizer.max_cache_size = _CACHED_CHUNKS
