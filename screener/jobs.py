@@ -32,7 +32,7 @@ from huey.storage import RedisStorage, SqliteStorage
 
 from . import screening
 from .records import DEFAULT_CATEGORIES
-from .screening.run import local_scorer, worker_id
+from .screening.run import local_scorer, preload_coordinator, worker_id
 from .settings import load_settings
 from .storage import open_db
 
@@ -306,11 +306,8 @@ def _warm_up() -> None:
             [("warm-nl", "Wat een dag.", "nl"), ("warm-en", "What a day.", "en")],
             list(DEFAULT_CATEGORIES),
         )
-        if has_database(settings()):  # and the modules the coordinator needs
-            import screener.analysis.claims  # noqa: F401
-            import screener.analysis.network  # noqa: F401
-            import screener.analysis.patterns  # noqa: F401
-            import screener.ingest  # noqa: F401
+        if has_database(settings()):
+            preload_coordinator()
     except Exception:  # the first real task reports the problem properly
         log.exception("warming up the analysis pipelines failed")
 

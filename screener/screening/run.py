@@ -50,6 +50,15 @@ def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+def preload_coordinator() -> None:
+    """Import what an upload job needs besides the scorer (parsers, network, patterns):
+    a worker does it once at start, not in its first job (about half a second)."""
+    import importlib
+
+    for name in ("ingest", "analysis.claims", "analysis.network", "analysis.patterns"):
+        importlib.import_module(f"screener.{name}")
+
+
 def local_scorer(batches, categories) -> Iterator[tuple[int, list[dict], str]]:
     """Score batches in this process, one after the other."""
     for index, batch in enumerate(batches):
