@@ -140,6 +140,24 @@ def _word_weights() -> dict[str, tuple[float, float, float]]:
     return {w: (float(a), float(b), c) for w, (a, b, c) in weights.items()}
 
 
+class _OtherForms(dict):
+    """Word -> (the word without punctuation, its weight or None), for words not in the
+    table as written; each distinct word is worked out once (bounded, cleared when full)."""
+
+    def __missing__(self, raw: str) -> tuple[str, tuple[float, float, float] | None]:
+        word = raw.strip(_PUNCT)
+        weight = _word_weights().get(word)
+        if weight is None and len(word) > 6 and word.startswith(_NL_PREFIXES):
+            weight = _NL_COMPOUND  # "kutweer", "kloteherfst"
+        if len(self) >= 200_000:
+            self.clear()
+        self[raw] = (word, weight)
+        return word, weight
+
+
+_OTHER_FORMS = _OtherForms()
+
+
 def detect_language(text: str) -> str:
     """Return "nl", "en" or "other" for one post (rules in the module docstring).
 
@@ -167,13 +185,9 @@ def detect_language(text: str) -> str:
     for word in text.lower().split():
         weight = get(word)
         if weight is None:
-            word = word.strip(_PUNCT)
-            weight = get(word)
+            word, weight = _OTHER_FORMS[word]
             if weight is None:
-                if len(word) > 6 and word.startswith(_NL_PREFIXES):
-                    weight = _NL_COMPOUND  # "kutweer", "kloteherfst"
-                else:
-                    continue
+                continue
         nl += weight[0]
         en += weight[1]
         rest += weight[2]

@@ -212,7 +212,11 @@ def token_lowers(doc: Doc, text: str) -> tuple[list[str], list[str] | None]:
     (['hi', ' ', 'there'], None)
     """
     lowers = [token.lower_ for token in doc]  # cheaper than to_array + string look-ups
-    spaced = text[:1] == " " or "  " in text or _OTHER_SPACE.search(text) is not None
+    spaced = (
+        text[:1] == " "
+        or "  " in text
+        or (not text.isprintable() and _OTHER_SPACE.search(text) is not None)
+    )  # (every whitespace character but " " is unprintable: most texts skip the regex)
     return lowers, (None if spaced else lowers)
 
 

@@ -42,9 +42,7 @@ class WordMemo(dict):
     __slots__ = ("rules",)
 
     def __missing__(self, low: str):
-        from .polarity_words import word_info  # that module builds on this one
-
-        return word_info(low, self.rules)
+        return _words.word_info(low, self.rules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,3 +305,6 @@ def rules(lang: str) -> LanguageRules:
 
 
 ELONGATION = re.compile(r"(\w)\1{2,}")
+
+
+from . import polarity_words as _words  # noqa: E402  (it builds on this module)
