@@ -31,7 +31,8 @@ from .language import detect_language
 from .nlp import SUPPORTED, load_pipeline
 from .normalize import Normalized, normalize
 from .offence import detect_hate, detect_insults, detect_profanity
-from .polarity import polarity
+from .polarity import doc_lowers, polarity, valences
+from .polarity_rules import rules as polarity_rules
 from .rules import load_rules
 from .sensitive import classify
 from .threats import detect_threats
@@ -178,9 +179,11 @@ def score_doc(
     if protected:
         allowed.discard("complaint")
     post = Post(post_id, doc, norm, load_rules(lang), lowers)
-    pol = polarity(doc, lang, lowers=polarity_lowers, text=norm.text)
-    post.polarity_hits = pol.hits
+    if polarity_lowers is None:  # a whitespace token: polarity reads it differently
+        polarity_lowers = doc_lowers(doc)
+    pol = valences(doc, polarity_lowers, norm.text, polarity_rules(lang))
     if allowed and collect_hits(post):
+        post.polarity_hits = pol.hits()  # only the rules need the hits' character offsets
         _run_rules(post, allowed)
     findings = tuple(
         dict.fromkeys(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .polarity_rules import C_INCR, N_SCALAR, LanguageRules, rules, tokenizer
 from .polarity_words import BOOSTER, CONTRAST, CUE, NEGATOR, NEUTRAL, STOP, WORD
 
-__all__ = ["PolarityResult", "polarity"]
+__all__ = ["PolarityResult", "Valences", "doc_lowers", "polarity", "valences"]
 
 Hit = tuple[int, int, str, float]
 _DISTANCE_DAMPING = (1.0, 0.95, 0.9)
@@ -75,24 +75,71 @@ def polarity(
         doc = tokenizer(r.lang).make_doc(text)
     else:
         doc = doc_or_text
-    if lowers is None or text is None:
-        # one pass over the Doc: creating Token objects is the expensive part here
-        parts = [t.text_with_ws for t in doc]
-        if text is None:
-            text = "".join(parts)
-        if lowers is None:
-            lowers = [(p[:-1] if p[-1:] == " " else p).lower() for p in parts]
+    if text is None:
+        text = doc.text
+    if lowers is None:
+        lowers = doc_lowers(doc)
+    found = valences(doc, lowers, text, r)
+    if found is _NEUTRAL:
+        return _NEUTRAL_RESULT
+    return PolarityResult(score=found.score, negative=found.negative, hits=found.hits())
+
+
+def doc_lowers(doc) -> list[str]:
+    """What the rules read of each token: ``text_with_ws`` less one trailing space, lowered.
+
+    It differs from ``token.lower_`` only on whitespace tokens.
+
+    >>> doc_lowers(tokenizer("en")("Hi  THERE"))
+    ['hi', '', 'there']
+    """
+    return [(p[:-1] if p[-1:] == " " else p).lower() for p in (t.text_with_ws for t in doc)]
+
+
+class Valences:
+    """A post's polarity with its hits still as token positions.
+
+    The scorer needs :meth:`hits` (character offsets, rounded valences) only for the posts
+    its category rules look at, so it calls :func:`valences` and converts on demand.
+    """
+
+    __slots__ = ("score", "negative", "_doc", "_hit_at")
+
+    def __init__(self, score: float, negative: bool, doc=None, hit_at=None) -> None:
+        self.score, self.negative, self._doc, self._hit_at = score, negative, doc, hit_at
+
+    def hits(self) -> tuple[Hit, ...]:
+        """``(start, end, term, valence)`` per lexicon match, as in :class:`PolarityResult`."""
+        if not self._hit_at:
+            return ()
+        doc = self._doc
+        out = []
+        for first, _, term, valence, end in self._hit_at.values():
+            if valence:
+                last = doc[end]
+                out.append((doc[first].idx, last.idx + len(last), term, round(valence, 3)))
+        return tuple(out)
+
+
+_NEUTRAL = Valences(0.0, False)
+
+
+def valences(doc, lowers: Sequence[str], text: str, r: LanguageRules) -> Valences:
+    """:func:`polarity` of a Doc whose lowercased tokens and text the caller has.
+
+    ``lowers`` must be what :func:`polarity` would read: each token's ``text_with_ws``
+    less one trailing space, lowercased; ``r`` is :func:`rules` of the post's language.
+    """
     infos = list(map(r.memo.__getitem__, lowers))  # classifies words met for the first time
     active = [i for i, info in enumerate(infos) if info.active]
     if not active:
-        return _NEUTRAL_RESULT
+        return _NEUTRAL
     sentiments, hit_at = _token_valences(doc, lowers, infos, active, text, r)
     total = sum(sentiments)
     if total:
         total += math.copysign(_punctuation_emphasis(text), total)
     score = round(total / math.sqrt(total * total + 15), 4)
-    hits = tuple((s, e, t, round(v, 3)) for s, e, t, v, _ in hit_at.values() if v)
-    return PolarityResult(score=score, negative=score <= r.neg_threshold, hits=hits)
+    return Valences(score, score <= r.neg_threshold, doc, hit_at)
 
 
 def _token_valences(doc, lowers, infos, active: list[int], text: str, r: LanguageRules):
@@ -134,13 +181,13 @@ def _token_valences(doc, lowers, infos, active: list[int], text: str, r: Languag
             else:
                 valence = info.valence
             term = info.term if kind != CUE else info.term + "…" + _first(r.repeat_cues, lowers)
-        token = doc[i]
-        last = doc[end] if end > i else token
-        if caps and len(token) > 1 and token.text.isupper():
-            valence += math.copysign(C_INCR, valence)
+        if caps:
+            token = doc[i]
+            if len(token) > 1 and token.text.isupper():
+                valence += math.copysign(C_INCR, valence)
         valence = _modify(valence, i, end, infos, phrase_end)
         sentiments[i] = valence
-        hit_at[i] = [token.idx, last.idx + len(last), term, valence, end]
+        hit_at[i] = [i, end, term, valence, end]  # token positions; Valences.hits converts
         skip_to = end
         if end > i:
             phrase_end = end

@@ -63,8 +63,7 @@ class LangRules:
         """Whether ``text`` contains a profanity prefix at all (a few C-level scans)."""
         if not self.prefix_terms:
             return False
-        lower = text.lower()
-        return any(term in lower for term in self.prefix_terms)
+        return any(map(text.lower().__contains__, self.prefix_terms))
 
     def entry(self, lexicon: str, tokens: str) -> Entry | None:
         """The entry of ``lexicon`` whose tokens read ``tokens`` (lowercased, space-joined)."""
