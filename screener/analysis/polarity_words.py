@@ -8,6 +8,7 @@ answer is kept in ``LanguageRules.memo``; the scorer then pays one dict look-up 
 from __future__ import annotations
 
 import math
+import re
 from typing import NamedTuple
 
 from .polarity_rules import B_INCR, ELONGATION, LanguageRules
@@ -33,6 +34,7 @@ class WordInfo(NamedTuple):
 
 
 _NEUTRAL_INFO = WordInfo(NEUTRAL)
+_TRIPLE = re.compile(r"(.)\1\1", re.S)  # cheap pre-test for ELONGATION (a subset of it)
 
 
 def word_info(low: str, r: LanguageRules) -> WordInfo:
@@ -56,7 +58,8 @@ def word_info(low: str, r: LanguageRules) -> WordInfo:
 
 
 def _classify(low: str, r: LanguageRules) -> WordInfo:
-    norm = _unelongate(low, r) if len(low) > 2 and ELONGATION.search(low) else low
+    stretched = len(low) > 2 and _TRIPLE.search(low) and ELONGATION.search(low)
+    norm = _unelongate(low, r) if stretched else low
     elongated = norm != low
     if norm in r.negators:
         return WordInfo(NEGATOR, term=norm, verb=norm in r.post_negators)
