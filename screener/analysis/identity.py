@@ -94,19 +94,21 @@ def _clean_tokens(name: str) -> list[str]:
         text = _NOT_NAME.sub(" ", text)
     if "-" in text:
         text = text.replace("-", " ")
-    tokens = []
-    for raw in text.split():
-        if raw in ("'t", "'s"):
-            tokens.append(raw)
-        elif raw in ("van't", "vant"):
-            tokens.extend(("van", "'t"))
-        else:
-            token = raw.replace(".", "").replace("'", "") if ("." in raw or "'" in raw) else raw
-            if token:
-                tokens.append(token)
+    tokens = words = text.split()
+    if "." in text or "'" in text or "vant" in text:  # otherwise every word stays as it is
+        tokens = []
+        for raw in words:
+            if raw in ("'t", "'s"):
+                tokens.append(raw)
+            elif raw in ("van't", "vant"):
+                tokens.extend(("van", "'t"))
+            else:
+                token = raw.replace(".", "").replace("'", "") if ("." in raw or "'" in raw) else raw
+                if token:
+                    tokens.append(token)
     while len(tokens) > 1 and tokens[0] in PREFIX_TITLES:
         tokens.pop(0)
-    if len(tokens) > 2:
+    if len(tokens) > 2 and not CREDENTIALS.isdisjoint(tokens):
         kept = [t for t in tokens if t not in CREDENTIALS or t in _AMBIGUOUS]
         if len(kept) >= 2:
             tokens = kept
@@ -132,6 +134,8 @@ def name_parts(name: str) -> tuple[str, str, str, str]:
     if not tokens:
         return "", "", "", ""
     first, rest = tokens[0], tokens[1:]
+    if PARTICLES.isdisjoint(rest):  # the common case: the surname is the last word
+        return " ".join(tokens), first, "", rest[-1] if rest else ""
     particles: list[str] = []
     last_tokens: list[str] = []
     start = None
@@ -193,7 +197,6 @@ _LINKEDIN_FAST = re.compile(
 _MASTODON_PATH = re.compile(r"^/@([^/@]+)(?:@([^/]+))?/?$")
 
 
-@lru_cache(maxsize=200_000)
 def normalize_url(url: str) -> tuple[str, str] | None:
     """Canonical ``(kind, value)`` for a profile URL, or None when it names nobody.
 
@@ -224,9 +227,15 @@ def normalize_url(url: str) -> tuple[str, str] | None:
             and "%" not in slug
             and " " not in slug
         ):
-            return "url", "linkedin.com/in/" + slug.lower()
+            return "url", "linkedin.com/in/" + slug.lower()  # cheaper than memoising
+    return _normalize_url(url)
+
+
+@lru_cache(maxsize=100_000)
+def _normalize_url(url: str) -> tuple[str, str] | None:
+    """:func:`normalize_url` for a stripped URL that is not a plain LinkedIn one (memoised)."""
     fast = _LINKEDIN_FAST.match(url)
-    if fast:  # the common case, exactly as LinkedIn exports it (slugs may be %-encoded)
+    if fast:  # LinkedIn with a query, a fragment or a %-encoded slug
         slug = fast.group(1)
         slug = unquote(slug) if "%" in slug else slug
         return "url", "linkedin.com/in/" + (slug.lower() if slug.isascii() else fold(slug))
@@ -334,7 +343,7 @@ def key_of(found: tuple[str, str] | None, name: str, company: str) -> PersonKey:
 
 def clear_caches() -> None:
     """Forget every memoised name, URL and key (they hold personal data; see analyse_network)."""
-    for cached in (name_parts, normalize_company, normalize_url, person_key, key_of):
+    for cached in (name_parts, normalize_company, _normalize_url, person_key, key_of):
         cached.cache_clear()
 
 

@@ -76,12 +76,16 @@ def _initials_agree(a: str, b: str) -> bool:
     return a != b and (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
 
 
+_Entry = tuple[str, Connection, "PersonKey | None"]  # (employee, their connection, its key)
+
+
 class _OrgIndex:
     """The organisation's connections, indexed once per analysis.
 
     Names are parsed only where a name can decide: an employee's connection that has a
     profile URL on a site where every candidate connection has one too can only ever
     match exactly (two different URLs on one site are two people), so its name is skipped.
+    Every list keeps the organisation's order (employees, then their connections).
     """
 
     def __init__(
@@ -90,12 +94,11 @@ class _OrgIndex:
         sites: set[str] | None,
         wanted_ids: set[str],
     ) -> None:
-        self.entries: list[tuple[str, Connection, PersonKey | None]] = []
-        self.by_id: dict[str, list[int]] = defaultdict(list)
-        self.by_name_company: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self.by_surname_company: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
-        self.named: list[int] = []
-        entries, by_id, named = self.entries, self.by_id, self.named
+        self.by_id: dict[str, list[_Entry]] = defaultdict(list)
+        self.by_name_company: dict[tuple[str, str], list[_Entry]] = defaultdict(list)
+        self.by_surname_company: dict[tuple[str, str, str, str], list[_Entry]] = defaultdict(list)
+        self.by_block: dict[tuple[str, str], list[_Entry]] = defaultdict(list)  # fuzzy blocks
+        by_id, by_block = self.by_id, self.by_block
         by_name_company, by_surname_company = self.by_name_company, self.by_surname_company
         for employee, conns in org.items():
             for conn in conns:
@@ -107,37 +110,24 @@ class _OrgIndex:
                     kind, value = found
                     if (value.partition("/")[0] if kind == "url" else "handle") in sites:
                         if value in wanted_ids:  # its name cannot decide: only the ID can
-                            by_id[value].append(len(entries))
-                            entries.append((employee, conn, None))
+                            by_id[value].append((employee, conn, None))
                         continue  # an ID the candidate does not have
                 key = key_of(found, conn.name, conn.company)
                 if key.kind == "blank":
                     continue
-                i = len(entries)
-                entries.append((employee, conn, key))
+                entry = (employee, conn, key)
                 if found is not None:
-                    by_id[found[1]].append(i)
+                    by_id[found[1]].append(entry)
                 name = key.name
                 if not name:
                     continue
-                named.append(i)
+                by_block[_block_key(key)].append(entry)
                 company = key.company
                 if company:
-                    by_name_company[(name, company)].append(i)
-                    by_surname_company[(key.first[:1], key.particles, key.last, company)].append(i)
-
-    def blocks(
-        self, wanted: set[tuple[str, str]]
-    ) -> dict[tuple[str, str], list[tuple[str, Connection, PersonKey]]]:
-        """Org entries per fuzzy block, only for the blocks the candidate needs."""
-        found: dict[tuple[str, str], list[tuple[str, Connection, PersonKey]]] = defaultdict(list)
-        entries = self.entries
-        for i in self.named:
-            entry = entries[i]
-            block = _block_key(entry[2])  # named entries always have a key
-            if block in wanted:
-                found[block].append(entry)
-        return found
+                    by_name_company[(name, company)].append(entry)
+                    by_surname_company[(key.first[:1], key.particles, key.last, company)].append(
+                        entry
+                    )
 
 
 def _block_key(key: PersonKey) -> tuple[str, str]:
@@ -201,28 +191,25 @@ def match_connections(
             per_initial[(k.first[:1], k.particles, k.last, k.company)].add(k.first)
     matches: dict[int, Match] = {}
     unmatched: list[tuple[int, Connection, PersonKey]] = []
-    entries, by_id = index.entries, index.by_id
-    by_name_company, by_surname_company = index.by_name_company, index.by_surname_company
+    by_id, by_name_company = index.by_id, index.by_name_company
+    by_surname_company = index.by_surname_company
     for position, conn, key in keyed:
         hits: dict[str, Connection] = {}  # employee -> their connection, best kind first
         exact = certain = False  # an ID hit; a hit on the full name (score 100, not 95)
         if key.kind in _ID_KINDS:
-            for i in by_id.get(key.value, ()):
-                employee, org_conn, _ = entries[i]
+            for employee, org_conn, _ in by_id.get(key.value, ()):
                 if employee not in hits:
                     hits[employee] = org_conn
                 exact = certain = True
         name, company = key.name, key.company
         if name and company and per_name[(name, company)] == 1:
-            for i in by_name_company.get((name, company), ()):
-                employee, org_conn, org_key = entries[i]
+            for employee, org_conn, org_key in by_name_company.get((name, company), ()):
                 if employee not in hits and not _conflicting_ids(key, org_key):
                     hits[employee] = org_conn
                     certain = True
             block = (key.first[:1], key.particles, key.last, company)
             if len(per_initial[block]) == 1:
-                for i in by_surname_company.get(block, ()):
-                    employee, org_conn, org_key = entries[i]
+                for employee, org_conn, org_key in by_surname_company.get(block, ()):
                     if (
                         employee not in hits
                         and _initials_agree(key.first, org_key.first)
@@ -257,8 +244,12 @@ def _fuzzy(
     if not by_block:
         return {}
     hits: dict[int, dict[str, tuple[Connection, float]]] = defaultdict(dict)
-    for block, org_entries in index.blocks(set(by_block)).items():
-        keys, cand_ids = by_block[block], numbers[block]
+    org_blocks = index.by_block
+    for block, keys in by_block.items():
+        org_entries = org_blocks.get(block)
+        if not org_entries:
+            continue
+        cand_ids = numbers[block]
         for row, col, score in _scored_pairs(
             [key.name for key in keys], [entry[2].name for entry in org_entries], threshold
         ):

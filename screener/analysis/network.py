@@ -22,6 +22,7 @@ from .growth import find_bursts, monthly_counts
 from .identity import (
     clear_caches,
     id_key,
+    key_of,
     name_parts,
     name_sort_key,
     normalize_company,
@@ -42,7 +43,7 @@ def _person(conn: Connection) -> tuple[str, str]:
     found = id_key(conn)
     if found is not None:
         return ("person", f"{found[0]}:{found[1]}")
-    key = person_key(conn)
+    key = key_of(None, conn.name, conn.company)  # person_key(conn), memoised on the strings
     return ("person", f"{key.kind}:{key.value}|{key.company}")
 
 
@@ -128,15 +129,22 @@ def _communities(G: nx.Graph, *, seed: int = SEED) -> tuple[tuple[str, ...], ...
     employees = [n for n in G if n != CANDIDATE and n[0] == "employee" and G.degree(n) > 0]
     if len(employees) < 2:
         return ()
-    weights: Counter[tuple] = Counter()
-    for node in G:
+    # Employees by rank in sorted order: pairs of ranks count and sort like pairs of nodes.
+    ranked = sorted(n for n in G if n != CANDIDATE and n[0] == "employee")
+    rank = {node: i for i, node in enumerate(ranked)}
+    weights: Counter[tuple[int, int]] = Counter()
+    for node, neighbours in G.adj.items():
         if node == CANDIDATE or node[0] != "person":
             continue
-        weights.update(combinations(sorted(n for n in G[node] if n != CANDIDATE), 2))
+        ranks = sorted([rank[n] for n in neighbours if n != CANDIDATE])
+        if len(ranks) > 1:
+            weights.update(combinations(ranks, 2))
     projected = nx.Graph()
     projected.add_nodes_from(employees)
     # Sorted, so the seeded Louvain sees the same graph in every process (hash order varies).
-    projected.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(weights.items()))
+    projected.add_weighted_edges_from(
+        (ranked[a], ranked[b], w) for (a, b), w in sorted(weights.items())
+    )
     found = [
         tuple(sorted(G.nodes[n]["label"] for n in community))
         for community in nx.community.louvain_communities(projected, weight="weight", seed=seed)
@@ -195,6 +203,7 @@ def analyse_network(
         # Memoised names and URLs would outlive a purged candidate in a long-running worker.
         clear_caches()
         sectors_in.cache_clear()
+        sectors_of.cache_clear()
         if was_enabled:
             gc.enable()
 

@@ -99,8 +99,9 @@ def sectors_in(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=100_000)
 def sectors_of(company: str, position: str) -> tuple[str, ...]:
-    """Sectors of one connection from their company and job title.
+    """Sectors of one connection from their company and job title (memoised per pair).
 
     >>> sectors_of("DHL Supply Chain", "Operations manager")
     ('logistics',)
