@@ -31,6 +31,7 @@ _DISTANCE_DAMPING = (1.0, 0.95, 0.9)
 _QUOTES = frozenset({'"', "“", "”", "„", "'", "‘", "’"})
 _HAS_QUOTE = re.compile("[\"“”„'‘’]")
 _CAPS = re.compile(r"[^\W\d_a-zà-ÿ]{2}")  # two capitals in a row somewhere
+_ASCII_CAPS = re.compile("[A-Z]{2}")  # what _CAPS matches in ASCII text
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +104,15 @@ class Valences:
     its category rules look at, so it calls :func:`valences` and converts on demand.
     """
 
-    __slots__ = ("score", "negative", "_doc", "_hit_at")
+    __slots__ = ("_raw", "negative", "_doc", "_hit_at")
 
-    def __init__(self, score: float, negative: bool, doc=None, hit_at=None) -> None:
-        self.score, self.negative, self._doc, self._hit_at = score, negative, doc, hit_at
+    def __init__(self, raw: float, negative: bool, doc=None, hit_at=None) -> None:
+        self._raw, self.negative, self._doc, self._hit_at = raw, negative, doc, hit_at
+
+    @property
+    def score(self) -> float:
+        """VADER's compound score, rounded to four decimals."""
+        return round(self._raw, 4)
 
     def hits(self) -> tuple[Hit, ...]:
         """``(start, end, term, valence)`` per lexicon match, as in :class:`PolarityResult`."""
@@ -138,8 +144,13 @@ def valences(doc, lowers: Sequence[str], text: str, r: LanguageRules) -> Valence
     total = sum(sentiments)
     if total:
         total += math.copysign(_punctuation_emphasis(text), total)
-    score = round(total / math.sqrt(total * total + 15), 4)
-    return Valences(score, score <= r.neg_threshold, doc, hit_at)
+    raw = total / math.sqrt(total * total + 15)
+    threshold = r.neg_threshold
+    if abs(raw - threshold) > 1e-4:  # rounding to 4 decimals cannot cross the threshold
+        negative = raw < threshold
+    else:
+        negative = round(raw, 4) <= threshold
+    return Valences(raw, negative, doc, hit_at)
 
 
 def _token_valences(doc, lowers, infos, active: list[int], text: str, r: LanguageRules):
@@ -147,7 +158,11 @@ def _token_valences(doc, lowers, infos, active: list[int], text: str, r: Languag
     n = len(lowers)
     sentiments = [0.0] * n
     hit_at: dict[int, list] = {}
-    caps = _CAPS.search(text) is not None and not text.isupper()  # VADER's "cap diff"
+    if text.isascii():  # the same test, with a cheaper pattern (and none for lowercase)
+        caps = not text.islower() and _ASCII_CAPS.search(text) is not None
+    else:
+        caps = _CAPS.search(text) is not None
+    caps = caps and not text.isupper()  # VADER's "cap diff"
     skip_to = phrase_end = pivot = -1
     cued = False
     phrases = r.phrases
