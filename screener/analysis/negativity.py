@@ -185,6 +185,8 @@ def score_doc(
     if allowed and collect_hits(post):
         post.polarity_hits = pol.hits()  # only the rules need the hits' character offsets
         _run_rules(post, allowed)
+    if not (post.findings or post.notes or topics or protected):  # most posts
+        return PostScore(post_id, lang, pol.negative, False)
     findings = tuple(
         dict.fromkeys(
             f for f in post.findings if f.category in allowed

@@ -42,7 +42,7 @@ class WordMemo(dict):
     __slots__ = ("rules",)
 
     def __missing__(self, low: str):
-        return _words.word_info(low, self.rules)
+        return _words.remember(low, self.rules)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,13 +47,17 @@ def word_info(low: str, r: LanguageRules) -> WordInfo:
     (1, -2.2, 'kut-')
     """
     info = r.memo.get(low)
-    if info is None:
-        if len(r.memo) >= _MEMO_LIMIT:
-            r.memo.clear()
-        info = _classify(low, r)
-        if low in r.phrases and not info.active:
-            info = info._replace(active=True)
-        r.memo[low] = info
+    return info if info is not None else remember(low, r)
+
+
+def remember(low: str, r: LanguageRules) -> WordInfo:
+    """Classify a word not in ``r.memo`` yet and keep the answer there."""
+    if len(r.memo) >= _MEMO_LIMIT:
+        r.memo.clear()
+    info = _classify(low, r)
+    if low in r.phrases and not info.active:
+        info = info._replace(active=True)
+    r.memo[low] = info
     return info
 
 
