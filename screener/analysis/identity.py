@@ -136,21 +136,16 @@ def name_parts(name: str) -> tuple[str, str, str, str]:
     first, rest = tokens[0], tokens[1:]
     if PARTICLES.isdisjoint(rest):  # the common case: the surname is the last word
         return " ".join(tokens), first, "", rest[-1] if rest else ""
-    particles: list[str] = []
-    last_tokens: list[str] = []
-    start = None
-    for i, token in enumerate(rest):
-        if token in PARTICLES:
-            start = i
-            break
-    if start is None:
-        last_tokens = rest[-1:]
-    else:
-        for token in rest[start:]:
-            (particles if token in PARTICLES and not last_tokens else last_tokens).append(token)
-        if not last_tokens and particles:  # "Jan de" or a surname that is a particle
-            last_tokens = [particles.pop()]
-    return " ".join(tokens), first, " ".join(particles), " ".join(last_tokens)
+    # The particles run from the first particle to the first word that is not one ("van der");
+    # the surname is everything after them. Words between first name and particles (middle
+    # names) are in the full name only.
+    start = next(i for i, token in enumerate(rest) if token in PARTICLES)
+    end = start + 1
+    while end < len(rest) and rest[end] in PARTICLES:
+        end += 1
+    if end == len(rest):  # "Jan de" or a surname that is a particle
+        end -= 1
+    return " ".join(tokens), first, " ".join(rest[start:end]), " ".join(rest[end:])
 
 
 def name_sort_key(name: str) -> tuple[str, str, str]:

@@ -59,11 +59,15 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
             continue
         sector, keyword = line.split("\t")
         entries[fold(keyword.strip())] = sector
-    # Longest first, so "supply chain" wins over shorter overlapping terms.
-    alternatives = []
+    # Longest first, so "supply chain" wins over shorter overlapping terms. Grouped by first
+    # letter (keeping that order within a group), so the regex tries only the keywords that
+    # can start where it stands: the same matches, without 400 alternatives at every word.
+    groups: dict[str, list[str]] = {}
     for keyword in sorted(entries, key=len, reverse=True):
-        body = re.escape(keyword.rstrip("*"))
-        alternatives.append(f"(?:{body}\\w*)" if keyword.endswith("*") else body)
+        body = keyword.rstrip("*")
+        rest = re.escape(body[1:])
+        groups.setdefault(body[:1], []).append(f"{rest}\\w*" if keyword.endswith("*") else rest)
+    alternatives = [f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()]
     pattern = re.compile(r"(?<![\w&])(" + "|".join(alternatives) + r")(?![\w&])")
     return pattern, entries
 
@@ -71,10 +75,16 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
 def _sector_of_keyword(found: str, entries: dict[str, str]) -> str | None:
     if found in entries:
         return entries[found]
-    for keyword, sector in entries.items():  # a prefix keyword ("logistiek*")
-        if keyword.endswith("*") and found.startswith(keyword[:-1]):
+    for prefix, sector in _prefix_keywords():  # a prefix keyword ("logistiek*")
+        if found.startswith(prefix):
             return sector
     return None
+
+
+@cache
+def _prefix_keywords() -> tuple[tuple[str, str], ...]:
+    """``(prefix, sector)`` of every prefix keyword ("logistiek*"), in the lexicon's order."""
+    return tuple((k[:-1], sector) for k, sector in _lexicon()[1].items() if k.endswith("*"))
 
 
 @lru_cache(maxsize=100_000)
