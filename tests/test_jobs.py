@@ -283,3 +283,25 @@ def test_daily_purge_task_removes_candidates_past_retention(app, db, screening_c
     assert vacancies.get_candidate(db, screening_candidate) is None
     assert _counts(db, screening_candidate) == {"posts": 0, "connections": 0, "findings": 0}
     assert "purge" in " ".join(r["action"] for r in db.query("SELECT action FROM audit_events"))
+
+
+def test_finished_upload_queues_the_candidates_waiting_upload_at_once(
+    app, db, screening_candidate, shares, tmp_path
+):
+    """An upload that found the screening lock taken need not wait for its own retry."""
+    import shutil
+
+    stored = "2" * 32
+    shutil.copy(shares, Path(app.config["UPLOADS"]) / stored)
+    first = posts.create_upload(db, screening_candidate, filename="Shares.csv", stored_name=stored)
+    waiting = posts.create_upload(db, screening_candidate, filename="b.csv", stored_name=None)
+    db.execute("UPDATE uploads SET stage = 'waiting' WHERE id = ?", [waiting])
+    cfg = dict(app.config, QUEUE_IMMEDIATE=False, QUEUE_DATABASE=str(tmp_path / "q.sqlite3"))
+    jobs.configure(cfg)
+    try:
+        jobs.process_upload.call_local(first)
+        queued = [t.args for t in jobs.huey.pending() if t.name == "process_upload"]
+    finally:
+        jobs.configure(app.config)
+    assert screening.upload_progress(db, first)["status"] == "done"
+    assert queued == [(waiting,)]
