@@ -157,7 +157,8 @@ def run_e2e(archive: Path, connections: Path, workers: int) -> dict:
             return sum(cpu_seconds(p.pid) for p in procs)
 
         try:
-            cpu_before = workers_cpu()
+            each_before = [cpu_seconds(p.pid) for p in procs]
+            cpu_before = sum(each_before)
             started = time.perf_counter()
             ids = []
             for path in (archive, connections):
@@ -179,6 +180,7 @@ def run_e2e(archive: Path, connections: Path, workers: int) -> dict:
                 time.sleep(0.05)
             seconds = time.perf_counter() - started
             cpu = workers_cpu() - cpu_before
+            busiest = max(cpu_seconds(p.pid) - b for p, b in zip(procs, each_before, strict=True))
             assert all(s["status"] == "done" for s in states), states
             peak = max(peak_rss_mb(p.pid) for p in procs)
             batches: dict[str, int] = {}
@@ -203,7 +205,14 @@ def run_e2e(archive: Path, connections: Path, workers: int) -> dict:
                 steps, steps[1:], strict=False
             )
         ]
-    return {"wall": seconds, "cpu": cpu, "peak": peak, "batches": batches, "stages": stages}
+    return {
+        "wall": seconds,
+        "cpu": cpu,
+        "busiest": busiest,
+        "peak": peak,
+        "batches": batches,
+        "stages": stages,
+    }
 
 
 def stage_medians(runs: list[dict], upload: str) -> str:
@@ -264,16 +273,19 @@ def main() -> None:
         print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         e2e: dict[int, float] = {}
         e2e_cpu: dict[int, float] = {}
+        busiest: dict[int, float] = {}
         for n in (int(w) for w in args.workers.split(",")):
             runs = [run_e2e(archive, connections, n) for _ in range(args.runs)]
             e2e[n] = statistics.median(r["wall"] for r in runs)
             e2e_cpu[n] = statistics.median(r["cpu"] for r in runs)
+            busiest[n] = statistics.median(r["busiest"] for r in runs)
             peak = max(r["peak"] for r in runs)
             batches = sorted(runs[-1]["batches"].values(), reverse=True)
             print(
                 f"upload -> done, {n} worker(s): {e2e[n]:7.2f} s wall, {e2e_cpu[n]:7.2f} s CPU"
                 f"  ({len(items) / e2e[n]:,.0f} posts/s; peak worker RSS {peak:.0f} MB;"
-                f" batches per worker {batches}; walls {[round(r['wall'], 1) for r in runs]})"
+                f" batches per worker {batches}; walls {[round(r['wall'], 1) for r in runs]};"
+                f" busiest worker {busiest[n]:.2f} s CPU)"
             )
             for upload in ("archive", "connections"):
                 print(
@@ -294,7 +306,12 @@ def main() -> None:
                 f" {e2e_cpu[1] / max(score_cpu - start, 0.01):.2f}x CPU without start-up"
             )
         if 1 in e2e and 2 in e2e:
-            print(f"speed-up with a second worker: {e2e[1] / e2e[2]:.2f}x (wall)")
+            # On a shared machine the wall figure follows the others' load; the busiest
+            # worker's CPU time is what the wall time would be on an idle one.
+            print(
+                f"speed-up with a second worker: {e2e[1] / e2e[2]:.2f}x (wall),"
+                f" {busiest[1] / busiest[2]:.2f}x (busiest worker's CPU)"
+            )
         print(
             f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
             f" on {os.cpu_count()} cores"
