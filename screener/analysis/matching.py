@@ -122,13 +122,13 @@ class _OrgIndex:
                 name = key.name
                 if not name:
                     continue
-                by_block[_block_key(key)].append(entry)
+                first, last = key.first, key.last
+                surname = last or first  # _block_key, inline: it runs for every named entry
+                by_block[(sound_key(surname.replace(" ", "")) or surname, first[:1])].append(entry)
                 company = key.company
                 if company:
                     by_name_company[(name, company)].append(entry)
-                    by_surname_company[(key.first[:1], key.particles, key.last, company)].append(
-                        entry
-                    )
+                    by_surname_company[(first[:1], key.particles, last, company)].append(entry)
 
 
 def _block_key(key: PersonKey) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 from itertools import combinations
+from operator import itemgetter
 
 import networkx as nx
 
@@ -154,7 +155,7 @@ def _communities(G: nx.Graph, *, seed: int = SEED) -> tuple[tuple[str, ...], ...
 
 def _shared_person(match: Match) -> SharedPerson:
     conn = match.candidate
-    employees = tuple(sorted({employee for employee, _ in match.org}))
+    employees = tuple(sorted(set(map(itemgetter(0), match.org))))
     company = conn.company or next((c.company for _, c in match.org if c.company), "")
     position = conn.position or next((c.position for _, c in match.org if c.position), "")
     url = conn.profile_url or next((c.profile_url for _, c in match.org if c.profile_url), None)
