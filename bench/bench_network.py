@@ -6,6 +6,11 @@ initials, legal forms in company names, missing URLs in older exports), and look
 strangers (same name, other company; near-identical names) are mixed in. Every record
 carries its true person id, so precision and recall of the matches are exact.
 
+Only ``analyse_network`` is timed (not generating the data, not scoring the matches): wall
+time and CPU time of this process, which on a shared machine can differ a lot, so the
+1-minute load average is reported with them. ``peak_rss_mb`` is the process's peak
+(generated data included); ``analysis_rss_mb`` is how much the analysis added to it.
+
 Run (each run in a fresh process; medians reported):
 
     .venv/bin/python bench/bench_network.py --runs 5
@@ -255,6 +260,7 @@ def one_run(seed: int, small_companies: int = 3_000) -> dict:
         "load_avg_1m": round(__import__("os").getloadavg()[0], 1),
         "peak_rss_mb": round(rss_peak, 1),
         "rss_before_mb": round(rss_before, 1),
+        "analysis_rss_mb": round(rss_peak - rss_before, 1),
         "shared_count": len(result.shared),
         "fuzzy_only": len(result.fuzzy_only),
         **scores,

@@ -181,3 +181,32 @@ def _li(name, url=None, company=""):
 def test_match_connections_kinds(candidate, employee, kind):
     matches = match_connections([candidate], {"Eva": [employee]})
     assert [m.kind for m in matches] == ([kind] if kind else [])
+
+
+def test_match_connections_large_fuzzy_block_scores_like_token_sort_ratio():
+    """A block of more than 64 name pairs: every name-only pair at 90 or more, exact scores."""
+    from rapidfuzz import fuzz
+
+    firsts = ["Jan", "Janne", "Jannes", "Janneke", "Jantje", "Jasper", "Jaap", "Jacob", "Jade"]
+    candidate = [_li(f"{first} Jansen") for first in firsts] + [_li("Jan-Willem Jansen")]
+    org = {
+        "Eva": [_li(f"{first} Janssen") for first in firsts] + [_li("Jan Willem Jansen")],
+        "Piet": [_li(f"{first} {last}") for first in firsts[::2] for last in ("Jansen", "Jansens")],
+    }
+    matches = match_connections(candidate, org)
+
+    def norm(conn: Connection) -> str:
+        return name_parts(conn.name)[0]
+
+    expected = {}
+    for conn in candidate:
+        best = {}
+        for employee, conns in org.items():
+            scores = [fuzz.token_sort_ratio(norm(conn), norm(other)) for other in conns]
+            if max(scores) >= 90:
+                best[employee] = max(scores)
+        if best:
+            expected[conn.name] = (tuple(sorted(best)), max(best.values()))
+    assert len(candidate) * len(org["Eva"]) > 64
+    assert {m.candidate.name: (tuple(e for e, _ in m.org), m.score) for m in matches} == expected
+    assert {m.kind for m in matches} == {"fuzzy"}
