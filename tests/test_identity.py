@@ -95,6 +95,8 @@ def test_name_parts_particles_credentials_and_symbols(written, expected):
         ("https://www.instagram.com/_u/jan.nl", ("url", "instagram.com/jan.nl")),
         ("", None),
         ("not a url", None),
+        ("http://[0]/in/jan", None),  # urlsplit rejects the bracketed host: names nobody
+        ("https://[::1/in/jan", None),
     ],
 )
 def test_normalize_url_cases(url, expected):

@@ -236,7 +236,10 @@ def _normalize_url(url: str) -> tuple[str, str] | None:
         return "url", "linkedin.com/in/" + (slug.lower() if slug.isascii() else fold(slug))
     if "://" not in url:
         url = "https://" + url.lstrip("/")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed host ("http://[0]/in/x"): not a profile
+        return None
     host = (parts.hostname or "").casefold()
     if host.startswith("www."):
         host = host[4:]
