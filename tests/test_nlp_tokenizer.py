@@ -51,6 +51,14 @@ def test_tokenizer_matches_plain_blank_on_units_and_currencies(lang):
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)
+def test_tokenizer_keeps_every_special_case(lang):
+    rules = _plain(lang).rules
+    assert load_pipeline(lang).tokenizer.rules.keys() == rules.keys()
+    for special in rules:  # "don't", "z'n", "bijv.", ":)" and thousands more
+        _same(lang, f"({special} {special}, x{special}")
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
 def test_tokenizer_splits_the_usual_affixes(lang):
     tokens = [t.text for t in load_pipeline(lang).tokenizer("(baas)... 10km, 5€ a-b C.E.O. zo!!")]
     assert tokens == [t.text for t in _plain(lang)("(baas)... 10km, 5€ a-b C.E.O. zo!!")]

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from .nlp import SUPPORTED, load_pipeline
+
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "models" / "lexicons"
 
 # VADER's empirically derived constants (Hutto & Gilbert 2014).
@@ -213,14 +215,9 @@ def _read_lexicon(path: Path, tokenize) -> tuple[dict, dict, set]:
     return lexicon, phrases, verbs
 
 
-@cache
 def tokenizer(lang: str):
-    """The cached blank spaCy pipeline used for plain strings (``en`` for "other")."""
-    import spacy
-
-    nlp = spacy.blank(lang if lang in ("nl", "en") else "en")
-    nlp.max_length = 50_000_000  # tokenizer only: a post over 1M characters is safe
-    return nlp
+    """The blank spaCy pipeline used for plain strings (``en`` for "other")."""
+    return load_pipeline(lang if lang in SUPPORTED else "en")
 
 
 @cache

@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .lexicons import load_lexicon
+from .nlp import load_pipeline
 
 LANGS = ("nl", "en")
 TOPICS = ("religion", "politics", "health", "sexuality", "ethnicity", "union")
@@ -88,12 +88,9 @@ class _Tables:
         return None
 
 
-@cache
 def _tokenizer(lang: str) -> Language:
-    """A blank pipeline, only for its tokenizer (built once per language)."""
-    nlp = spacy.blank(lang)
-    nlp.max_length = 50_000_000  # tokenizer only: a post over 1M characters is safe
-    return nlp
+    """The language's blank pipeline, only for its tokenizer (shared with the scorer)."""
+    return load_pipeline(lang)
 
 
 def _lists(lang: str) -> Iterable[tuple[str, str, list[str]]]:
