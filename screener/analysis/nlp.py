@@ -63,12 +63,12 @@ def load_pipeline(lang: str, *, trained: bool = False) -> Language:
         raise ValueError(f"unsupported language: {lang!r}")
     if trained and spacy.util.is_package(_TRAINED[lang]):
         return spacy.load(_TRAINED[lang])
+    language = spacy.util.get_lang_class(lang)
     # the vocabulary is slimmed before the tokenizer adds its thousands of special cases
-    vocab = create_vocab(lang, spacy.util.get_lang_class(lang).Defaults)
+    vocab = create_vocab(lang, language.Defaults)
     getters = vocab.lex_attr_getters
     vocab.lex_attr_getters = {a: getters[a] for a in LEXEME_ATTRS if a in getters}
-    nlp = spacy.blank(lang, vocab=vocab)
-    _skip_affix_search(nlp.tokenizer)
+    nlp = language(vocab=vocab, create_tokenizer=_tokenizer)
     nlp.add_pipe("sentencizer")
     nlp.max_length = 50_000_000  # no parser or NER: a post over 1M characters is safe
     return nlp
@@ -78,8 +78,12 @@ _ASCII_DIGITS = frozenset("0123456789")
 _CACHED_CHUNKS = 200_000  # spaCy's default of 10,000 fills up early in a timeline
 
 
-def _skip_affix_search(tokenizer: Tokenizer) -> None:
-    """Skip the affix and URL regexes for words that cannot match them (module doc).
+def _tokenizer(nlp: Language) -> Tokenizer:
+    """spaCy's own tokenizer for the language, with the affix shortcuts (module doc).
+
+    The same construction as spaCy's ``spacy.Tokenizer.v1`` factory, but the shortcut
+    functions are passed in at once: setting them afterwards would reload the thousands
+    of special cases once per function.
 
     >>> tokenizer = load_pipeline("en").tokenizer
     >>> tokenizer.suffix_search("meeting") is None, tokenizer.suffix_search("5km").group()
@@ -87,14 +91,17 @@ def _skip_affix_search(tokenizer: Tokenizer) -> None:
     >>> list(tokenizer.infix_finditer("w8x1234")), len(list(tokenizer.infix_finditer("a-b")))
     ([], 1)
     """
-    prefix_search, suffix_search = tokenizer.prefix_search, tokenizer.suffix_search
-    infix_finditer, url_match = tokenizer.infix_finditer, tokenizer.url_match
+    defaults = nlp.Defaults
+    prefix_search = spacy.util.compile_prefix_regex(defaults.prefixes).search
+    suffix_search = spacy.util.compile_suffix_regex(defaults.suffixes).search
+    infix_finditer = spacy.util.compile_infix_regex(defaults.infixes).finditer
+    url_match = defaults.url_match
 
     def prefix(text: str):
         return None if text.isalnum() else prefix_search(text)
 
     def url(text: str):
-        return None if text.isalnum() else url_match(text)
+        return None if text.isalnum() or url_match is None else url_match(text)
 
     def suffix(text: str):
         if text.isalnum() and (text[-1] in _ASCII_DIGITS or _ASCII_DIGITS.isdisjoint(text)):
@@ -104,12 +111,13 @@ def _skip_affix_search(tokenizer: Tokenizer) -> None:
     def infix(text: str):
         return iter(()) if text.isalnum() else infix_finditer(text)
 
-    # every setter reloads the special cases: set them with none, then load them once
-    special_cases = tokenizer.rules
-    tokenizer.rules = {}
-    tokenizer.prefix_search = prefix
-    tokenizer.suffix_search = suffix
-    tokenizer.infix_finditer = infix
-    tokenizer.url_match = url
-    tokenizer.rules = special_cases
-    tokenizer.max_cache_size = _CACHED_CHUNKS
+    return Tokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=prefix,
+        suffix_search=suffix,
+        infix_finditer=infix,
+        token_match=defaults.token_match,
+        url_match=url,
+        max_cache_size=_CACHED_CHUNKS,
+    )

@@ -224,9 +224,13 @@ def tokenizer(lang: str):
 def rules(lang: str) -> LanguageRules:
     """Load the rules and lexicons for ``lang`` ("nl", "en"; anything else: emoji only)."""
     nlp = tokenizer(lang)
+    special_cases = nlp.tokenizer.rules
 
     def tokenize(term: str) -> list[str]:
-        return [t.lower_ for t in nlp.tokenizer(term.strip())]
+        term = term.strip()
+        if term.isalpha() and term not in special_cases:
+            return [term.lower()]  # one token, as the tokenizer makes it (see nlp.py)
+        return [t.lower_ for t in nlp.tokenizer(term)]
 
     lexicon: dict[str, float] = {}
     phrases: dict[str, list[Phrase]] = {}
