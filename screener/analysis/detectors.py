@@ -58,7 +58,8 @@ class Post:
         self._clauses: list[int] | None = None
         self._quotes: list[tuple[int, int]] | None = None
         self._lowers: list[str] | None = lowers  # token.lower_ list, if the caller has it
-        self.polarity_hits: tuple = ()  # (start, end, term, valence) on the normalised text
+        self.valences = None  # the post's polarity.Valences, if the caller has them
+        self._polarity_hits: tuple | None = None
 
     @property
     def lowers(self) -> list[str]:
@@ -67,6 +68,16 @@ class Post:
             strings = self.doc.vocab.strings
             self._lowers = [strings[h] for h in self.doc.to_array(LOWER).tolist()]
         return self._lowers
+
+    @property
+    def polarity_hits(self) -> tuple:
+        """Polarity matches ``(start, end, term, valence)`` on the normalised text.
+
+        Converted from the post's valences on first use: only the complaint rules read them.
+        """
+        if self._polarity_hits is None:
+            self._polarity_hits = self.valences.hits() if self.valences is not None else ()
+        return self._polarity_hits
 
     # ---------------------------------------------------------------- helpers
     @property
@@ -136,10 +147,13 @@ class Post:
         )
 
 
-def collect_hits(post: Post) -> bool:
-    """Fill ``post.hits`` from the PhraseMatcher and the compound-prefix regex."""
+def collect_hits(post: Post, matches: list[tuple[int, int, int]] | None = None) -> bool:
+    """Fill ``post.hits`` from the PhraseMatcher and the compound-prefix regex.
+
+    ``matches`` are the matcher's results on the post's Doc, if the caller has them.
+    """
     rules, doc = post.rules, post.doc
-    for match_id, start, end in rules.matcher(doc):
+    for match_id, start, end in rules.matcher(doc) if matches is None else matches:
         lexicon = rules.keys[match_id]
         key = post.lowers[start] if end - start == 1 else " ".join(post.lowers[start:end])
         entry = rules.entry(lexicon, key)

@@ -178,15 +178,22 @@ def score_doc(
         allowed &= BEHAVIOUR
     if protected:
         allowed.discard("complaint")
-    post = Post(post_id, doc, norm, load_rules(lang), lowers)
     if polarity_lowers is None:  # a whitespace token: polarity reads it differently
         polarity_lowers = doc_lowers(doc)
     pol = valences(doc, polarity_lowers, norm.text, polarity_rules(lang))
-    if allowed and collect_hits(post):
-        post.polarity_hits = pol.hits()  # only the rules need the hits' character offsets
-        _run_rules(post, allowed)
-    if not (post.findings or post.notes or topics or protected):  # most posts
+    post = None
+    if allowed:
+        rules = load_rules(lang)
+        matches = rules.matcher(doc)
+        if matches or norm.elongations or rules.may_have_compound(norm.text):
+            post = Post(post_id, doc, norm, rules, lowers)
+            if collect_hits(post, matches):
+                post.valences = pol  # hits become character offsets only if a rule asks
+                _run_rules(post, allowed)
+    if not ((post and (post.findings or post.notes)) or topics or protected):  # most posts
         return PostScore(post_id, lang, pol.negative, False)
+    if post is None:
+        post = Post(post_id, doc, norm, load_rules(lang), lowers)
     findings = tuple(
         dict.fromkeys(
             f for f in post.findings if f.category in allowed
