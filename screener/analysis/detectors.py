@@ -79,6 +79,12 @@ class Post:
             self._polarity_hits = self.valences.hits() if self.valences is not None else ()
         return self._polarity_hits
 
+    def lowest_valence(self) -> float:
+        """The most negative polarity valence of the post (0.0 if none), unrounded."""
+        if self._polarity_hits is None and self.valences is not None:
+            return self.valences.lowest()
+        return min((hit[3] for hit in self.polarity_hits), default=0.0)
+
     # ---------------------------------------------------------------- helpers
     @property
     def clauses(self) -> list[int]:

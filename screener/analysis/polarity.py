@@ -114,6 +114,10 @@ class Valences:
         """VADER's compound score, rounded to four decimals."""
         return round(self._raw, 4)
 
+    def lowest(self) -> float:
+        """The most negative hit valence before rounding (0.0 when there is none)."""
+        return min((hit[3] for hit in self._hit_at.values()), default=0.0) if self._hit_at else 0.0
+
     def hits(self) -> tuple[Hit, ...]:
         """``(start, end, term, valence)`` per lexicon match, as in :class:`PolarityResult`."""
         if not self._hit_at:

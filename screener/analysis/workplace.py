@@ -37,6 +37,7 @@ from .detectors import Hit, Post
 
 _PREDICATES = ("complaint_predicate", "insult", "profanity")
 _NOT_PREDICATE = ("weak", "repeat", "neg", "ok")  # complaint_predicate kinds that need more
+_ROUNDING = 0.001  # the gate reads unrounded valences; the rules read them rounded to 0.001
 SENTIMENT_THRESHOLD = -1.5  # VADER-scale valence at or below which a word is clearly negative
 SHORT_POST = 4  # sentences: up to this many, a post is read as one statement
 _SENTENCE_END = frozenset({".", "!", "?", "...", "…", "!!", "?!"})
@@ -172,13 +173,15 @@ def _complaint_signal(post: Post) -> bool:
     hits = post.hits
     if hits.get("insult") or hits.get("profanity"):
         return True
-    worst = min((v for _s, _e, _t, v in post.polarity_hits), default=0.0)
-    if worst <= SENTIMENT_THRESHOLD or any(f.category == "threat" for f in post.findings):
+    worst = post.lowest_valence()
+    if worst <= SENTIMENT_THRESHOLD + _ROUNDING or any(
+        f.category == "threat" for f in post.findings
+    ):
         return True
     kinds = [h.entry.field(0) for h in hits.get("complaint_predicate", ())]
     if any(kind not in _NOT_PREDICATE for kind in kinds):
         return True  # a predicate ("sucks", "lui") or an idiom ("wat een toko")
-    negative = worst <= -1.0  # what _negative_word looks for
+    negative = worst <= -1.0 + _ROUNDING  # what _negative_word looks for
     if "weak" in kinds and negative:
         return True
     if "repeat" in kinds:
