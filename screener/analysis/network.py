@@ -78,8 +78,25 @@ def build_graph(
     for employee in org:
         G.add_node(_employee(employee), kind="employee", label=employee)
     # Each shared person's node, per employee, worked out once: (match, [(employee, node)]).
+    # The same person in several employees' lists is usually written the same way.
+    nodes_of: dict[tuple, tuple[str, str]] = {}
+
+    def person_node(conn: Connection) -> tuple[str, str]:
+        written = (conn.profile_url, conn.handle, conn.platform, conn.name, conn.company)
+        node = nodes_of.get(written)
+        if node is None:
+            node = nodes_of[written] = _person(conn)
+        return node
+
+    employee_nodes = {employee: _employee(employee) for employee in org}
     matched: dict[int, tuple[Match, list[tuple[tuple[str, str], tuple[str, str]]]]] = {
-        id(m.candidate): (m, [(_employee(employee), _person(c)) for employee, c in m.org])
+        id(m.candidate): (
+            m,
+            [
+                (employee_nodes.get(employee) or _employee(employee), person_node(c))
+                for employee, c in m.org
+            ],
+        )
         for m in matches
         if m.kind != "fuzzy"
     }
