@@ -316,11 +316,10 @@ def person_key(conn: Connection) -> PersonKey:
     return key_of(id_key(conn), conn.name, conn.company)
 
 
-@lru_cache(maxsize=200_000)
 def key_of(found: tuple[str, str] | None, name: str, company: str) -> PersonKey:
     """The person key of an ID (from :func:`id_key`, or None), a display name and a company.
 
-    Memoised on these strings, so the same person in many employees' lists is parsed once.
+    Not memoised itself (most rows name someone once); the name and company parts are.
 
     >>> key = key_of(None, "Jan de Vries, MBA", "PostNL B.V.")
     >>> key.kind, key.name, key.last, key.company
@@ -341,7 +340,7 @@ def key_of(found: tuple[str, str] | None, name: str, company: str) -> PersonKey:
 
 def clear_caches() -> None:
     """Forget every memoised name, URL and key (they hold personal data; see analyse_network)."""
-    for cached in (name_parts, normalize_company, _normalize_url, person_key, key_of):
+    for cached in (name_parts, normalize_company, _normalize_url, person_key):
         cached.cache_clear()
 
 

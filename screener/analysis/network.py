@@ -44,7 +44,7 @@ def _person(conn: Connection) -> tuple[str, str]:
     found = id_key(conn)
     if found is not None:
         return ("person", f"{found[0]}:{found[1]}")
-    key = key_of(None, conn.name, conn.company)  # person_key(conn), memoised on the strings
+    key = key_of(None, conn.name, conn.company)  # person_key(conn), without hashing conn
     return ("person", f"{key.kind}:{key.value}|{key.company}")
 
 
