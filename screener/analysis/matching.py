@@ -141,16 +141,6 @@ def _block_key(key: PersonKey) -> tuple[str, str]:
     return (sound_key(last.replace(" ", "")) or last, key.first[:1])
 
 
-def _id_sites(keys: Sequence[PersonKey]) -> set[str] | None:
-    """Sites on which every candidate connection has an ID; None if some have none."""
-    sites = set()
-    for key in keys:
-        if key.kind not in _ID_KINDS:
-            return None
-        sites.add(_site(key.kind, key.value))
-    return sites
-
-
 def match_connections(
     candidate: Sequence[Connection],
     org: Mapping[str, Sequence[Connection]],
@@ -176,20 +166,31 @@ def match_connections(
     """
     keyed = []
     seen: set[tuple[str, str, str]] = set()
+    wanted_ids: set[str] = set()
+    sites: set[str] | None = set()  # sites where every candidate connection has an ID
+    # Two of the candidate's people with one name at one company: names cannot tell them apart.
+    per_name: Counter[tuple[str, str]] = Counter()
+    per_initial: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for position, conn in enumerate(candidate):
         key = person_key(conn)
-        if key.kind == "blank" or (key.kind, key.value, key.company) in seen:
+        kind = key.kind
+        if kind == "blank":
             continue
-        seen.add((key.kind, key.value, key.company))
+        identity = (kind, key.value, key.company)
+        if identity in seen:
+            continue
+        seen.add(identity)
         keyed.append((position, conn, key))
-    wanted_ids = {key.value for _, _, key in keyed if key.kind in _ID_KINDS}
-    index = _OrgIndex(org, _id_sites([key for _, _, key in keyed]), wanted_ids)
-    # Two of the candidate's people with one name at one company: names cannot tell them apart.
-    per_name = Counter((k.name, k.company) for _, _, k in keyed if k.name and k.company)
-    per_initial = defaultdict(set)
-    for _, _, k in keyed:
-        if k.name and k.company:
-            per_initial[(k.first[:1], k.particles, k.last, k.company)].add(k.first)
+        if kind in _ID_KINDS:
+            wanted_ids.add(key.value)
+            if sites is not None:
+                sites.add(_site(kind, key.value))
+        else:
+            sites = None
+        if key.name and key.company:
+            per_name[(key.name, key.company)] += 1
+            per_initial[(key.first[:1], key.particles, key.last, key.company)].add(key.first)
+    index = _OrgIndex(org, sites, wanted_ids)
     matches: dict[int, Match] = {}
     unmatched: list[tuple[int, Connection, PersonKey]] = []
     by_id, by_name_company = index.by_id, index.by_name_company
