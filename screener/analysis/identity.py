@@ -325,6 +325,19 @@ def key_of(found: tuple[str, str] | None, name: str, company: str) -> PersonKey:
     >>> key.kind, key.name, key.last, key.company
     ('name', 'jan de vries', 'vries', 'postnl')
     """
+    return PersonKey(*key_fields(found, name, company))
+
+
+def key_fields(
+    found: tuple[str, str] | None, name: str, company: str
+) -> tuple[str, str, str, str, str, str, str]:
+    """:func:`key_of`'s fields as a plain tuple, in :class:`PersonKey`'s order.
+
+    For indexes of many thousands of rows, where a tuple is much quicker to make.
+
+    >>> key_fields(("url", "linkedin.com/in/jdv"), "Jan de Vries", "")
+    ('url', 'linkedin.com/in/jdv', 'jan de vries', 'jan', 'vries', 'de', '')
+    """
     if "@" in name and len(name.split()) == 1:  # a handle standing in for a name (Mastodon)
         name = ""
     full, first, particles, last = name_parts(name) if name else ("", "", "", "")
@@ -335,7 +348,7 @@ def key_of(found: tuple[str, str] | None, name: str, company: str) -> PersonKey:
         kind, value = "name", full
     else:
         kind, value = "blank", ""
-    return PersonKey(kind, value, full, first, last, particles, company)
+    return kind, value, full, first, last, particles, company
 
 
 def clear_caches() -> None:

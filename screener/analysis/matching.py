@@ -14,11 +14,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from ..records import Connection, Match, PersonKey
-from .identity import key_of, normalize_handle, normalize_url, person_key
+from .identity import key_fields, normalize_handle, normalize_url, person_key
 
 FUZZY_THRESHOLD = 90.0
 _ID_KINDS = ("url", "handle")
@@ -65,7 +66,22 @@ def _site(kind: str, value: str) -> str:
     return value.split("/")[0] if kind == "url" else "handle"
 
 
-def _conflicting_ids(a: PersonKey, b: PersonKey) -> bool:
+class _OrgKey(NamedTuple):
+    """A :class:`PersonKey` for an employee's connection: a tuple, quicker to make by the 100,000.
+
+    Read the same way as a PersonKey (``key.name``, ``key.first`` ...).
+    """
+
+    kind: str
+    value: str
+    name: str
+    first: str
+    last: str
+    particles: str
+    company: str
+
+
+def _conflicting_ids(a: PersonKey, b: PersonKey | _OrgKey) -> bool:
     """Two different IDs on the same site: two different people, whatever their names."""
     if a.kind not in _ID_KINDS or b.kind not in _ID_KINDS or a.value == b.value:
         return False
@@ -77,7 +93,7 @@ def _initials_agree(a: str, b: str) -> bool:
     return a != b and (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
 
 
-_Entry = tuple[str, Connection, "PersonKey | None"]  # (employee, their connection, its key)
+_Entry = tuple[str, Connection, "_OrgKey | None"]  # (employee, their connection, its key)
 
 
 class _OrgIndex:
@@ -101,6 +117,7 @@ class _OrgIndex:
         self.by_block: dict[tuple[str, str], list[_Entry]] = defaultdict(list)  # fuzzy blocks
         by_id, by_block = self.by_id, self.by_block
         by_name_company, by_surname_company = self.by_name_company, self.by_surname_company
+        new_key = tuple.__new__  # _OrgKey._make without its checks: key_fields has 7 fields
         for employee, conns in org.items():
             for conn in conns:
                 url = conn.profile_url
@@ -113,7 +130,7 @@ class _OrgIndex:
                         if value in wanted_ids:  # its name cannot decide: only the ID can
                             by_id[value].append((employee, conn, None))
                         continue  # an ID the candidate does not have
-                key = key_of(found, conn.name, conn.company)
+                key = new_key(_OrgKey, key_fields(found, conn.name, conn.company))
                 if key.kind == "blank":
                     continue
                 entry = (employee, conn, key)
@@ -131,7 +148,7 @@ class _OrgIndex:
                     by_surname_company[(first[:1], key.particles, last, company)].append(entry)
 
 
-def _block_key(key: PersonKey) -> tuple[str, str]:
+def _block_key(key: PersonKey | _OrgKey) -> tuple[str, str]:
     """The fuzzy block of a name: the surname's sound-alike key with the first initial.
 
     Equal surnames have equal sound keys, so this one block holds both the exact-surname
@@ -228,7 +245,7 @@ def match_connections(
     return [matches[p] for p in sorted(matches)]
 
 
-def _same_rest(a: PersonKey, b: PersonKey) -> bool:
+def _same_rest(a: PersonKey, b: PersonKey | _OrgKey) -> bool:
     """Everything after the first name is equal ("j van der berg" / "jan van der berg")."""
     return a.name.partition(" ")[2] == b.name.partition(" ")[2]
 
