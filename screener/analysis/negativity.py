@@ -170,7 +170,12 @@ def score_doc(
     (['complaint', 'insult'], 'idiooot')
     """
     lowers, polarity_lowers = token_lowers(doc, norm.text)
-    sensitivity = classify(doc, lang, lowers=lowers)
+    rules = load_rules(lang)
+    matches = rules.matcher(doc)  # category anchors and special-category terms at once
+    mentions = [m for m in matches if m[0] in rules.topic_ids]
+    if mentions:
+        matches = [m for m in matches if m[0] not in rules.topic_ids]
+    sensitivity = classify(doc, lang, lowers=lowers, matches=mentions)
     topics = tuple(sensitivity.topics)
     protected = tuple(sensitivity.protected)
     allowed = set(categories)
@@ -183,8 +188,6 @@ def score_doc(
     pol = valences(doc, polarity_lowers, norm.text, polarity_rules(lang))
     post = None
     if allowed:
-        rules = load_rules(lang)
-        matches = rules.matcher(doc)
         if matches or norm.elongations or rules.may_have_compound(norm.text):
             post = Post(post_id, doc, norm, rules, lowers)
             if collect_hits(post, matches):
@@ -193,7 +196,7 @@ def score_doc(
     if not ((post and (post.findings or post.notes)) or topics or protected):  # most posts
         return PostScore(post_id, lang, pol.negative, False)
     if post is None:
-        post = Post(post_id, doc, norm, load_rules(lang), lowers)
+        post = Post(post_id, doc, norm, rules, lowers)
     findings = tuple(
         dict.fromkeys(
             f for f in post.findings if f.category in allowed

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from . import rules_en, rules_nl
 from .lexicons import Entry, Lexicon, load_lexicon
 from .nlp import load_pipeline
+from .sensitive import matcher_patterns
 
 # Category lexicons read per language; identity.txt is the identity-terms list shared with
 # the sensitive-topics module and is used ONLY inside hate and threat rules.
@@ -58,6 +59,7 @@ class LangRules:
     grammar: ModuleType = rules_en
     prefix: re.Pattern[str] | None = None  # Dutch profanity compounds (kut-, kanker-, ...)
     prefix_terms: tuple[str, ...] = ()  # cheap substring pre-check for ``prefix``
+    topic_ids: frozenset[int] = frozenset()  # match ids of sensitive.matcher_patterns keys
 
     def may_have_compound(self, text: str) -> bool:
         """Whether ``text`` contains a profanity prefix at all (a few C-level scans)."""
@@ -103,7 +105,12 @@ def load_rules(lang: str) -> LangRules:
             sorted((re.escape(e.term) for e in prefixes.entries), key=len, reverse=True)
         )
         prefix = re.compile(rf"(?<![^\W\d_])({alternation})-?([^\W\d_]{{3,}}(?:'s)?)", re.I)
+    topic_ids = set()
+    for key, docs in matcher_patterns(lang):  # special categories: one matcher pass per post
+        topic_ids.add(nlp.vocab.strings.add(key))
+        matcher.add(key, docs)
     rules = LangRules(lang, matcher, lexicons, entries, keys, _GRAMMAR[lang], prefix)
+    rules.topic_ids = frozenset(topic_ids)
     if prefixes is not None and prefixes.entries:
         # substring tests are far cheaper than the look-behind regex; most posts fail them
         rules.prefix_terms = tuple(e.term for e in prefixes.entries)

@@ -102,17 +102,31 @@ def _lists(lang: str) -> Iterable[tuple[str, str, list[str]]]:
 
 
 @cache
+def matcher_patterns(lang: str) -> tuple[tuple[str, list[Doc]], ...]:
+    """``(match key, phrase Docs)`` per term list, e.g. ``("sensitive:health", [...])``.
+
+    The scorer adds them to its own PhraseMatcher (one matcher pass per post) and hands
+    the matches of these keys to :func:`classify`.
+    """
+    nlp = _tokenizer(lang)
+    return tuple(
+        (f"{kind}:{topic}", list(nlp.tokenizer.pipe(t for t in terms if not t.endswith("*"))))
+        for kind, topic, terms in _lists(lang)
+    )
+
+
+@cache
 def _tables(lang: str) -> _Tables:
     """Build the PhraseMatcher and prefix tables of ``lang`` from the term lists."""
     nlp = _tokenizer(lang)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     labels: dict[int, tuple[str, str]] = {}
     prefixes: dict[int, dict[str, tuple[str, str]]] = {}
+    patterns = dict(matcher_patterns(lang))
     for kind, topic, terms in _lists(lang):
         key = f"{kind}:{topic}"
         labels[nlp.vocab.strings.add(key)] = (kind, topic)
-        phrases = [t for t in terms if not t.endswith("*")]
-        matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
+        matcher.add(key, patterns[key])
         for term in terms:
             if term.endswith("*") and len(term) > 4:
                 stem = term[:-1]
@@ -121,13 +135,19 @@ def _tables(lang: str) -> _Tables:
 
 
 def classify(
-    doc_or_text: Doc | str, lang: str, *, lowers: Sequence[str] | None = None
+    doc_or_text: Doc | str,
+    lang: str,
+    *,
+    lowers: Sequence[str] | None = None,
+    matches: Sequence[tuple[int, int, int]] | None = None,
 ) -> Sensitivity:
     """Special-category topics and protected subjects mentioned in a post.
 
     :param doc_or_text: a spaCy Doc (any pipeline of the language) or plain text.
     :param lang: ``"nl"`` or ``"en"``; any other language gives an empty result.
     :param lowers: the Doc's ``token.lower_`` list, if the caller already has it.
+    :param matches: the Doc's matches of the :func:`matcher_patterns` keys, if the caller
+      ran them in its own matcher.
 
     >>> s = classify("Vandaag gestaakt met de FNV voor een betere cao", "nl")
     >>> s.topics, s.protected
@@ -146,7 +166,7 @@ def classify(
     tables = _tables(lang)
     doc = doc_or_text if isinstance(doc_or_text, Doc) else _tokenizer(lang).make_doc(doc_or_text)
     found: list[tuple[int, int, str, str]] = []
-    for match_id, start, end in tables.matcher(doc):
+    for match_id, start, end in tables.matcher(doc) if matches is None else matches:
         kind, topic = tables.labels[match_id]
         found.append((start, end, kind, topic))
     if tables.prefixes:
