@@ -25,7 +25,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from ..records import CATEGORIES, PostScore
+from ..records import CATEGORIES, Finding, PostScore
 from .detectors import Post, collect_hits
 from .language import detect_language
 from .nlp import SUPPORTED, load_pipeline
@@ -186,24 +186,20 @@ def score_doc(
     if polarity_lowers is None:  # a whitespace token: polarity reads it differently
         polarity_lowers = doc_lowers(doc)
     pol = valences(doc, polarity_lowers, norm.text, polarity_rules(lang))
-    post = None
-    if allowed:
-        if matches or norm.elongations or rules.may_have_compound(norm.text):
-            post = Post(post_id, doc, norm, rules, lowers)
-            if collect_hits(post, matches):
-                post.valences = pol  # hits become character offsets only if a rule asks
-                _run_rules(post, allowed)
-    if not ((post and (post.findings or post.notes)) or topics or protected):  # most posts
-        return PostScore(post_id, lang, pol.negative, False)
-    if post is None:
+    found: list[Finding] = []
+    notes: list[str] = []
+    if allowed and (matches or norm.elongations or rules.may_have_compound(norm.text)):
         post = Post(post_id, doc, norm, rules, lowers)
+        if collect_hits(post, matches):
+            post.valences = pol  # hits become character offsets only if a rule asks
+            _run_rules(post, allowed)
+        found, notes = post.findings, list(post.notes)
+    if not (found or notes or topics or protected):  # most posts
+        return PostScore(post_id, lang, pol.negative, False)
     findings = tuple(
-        dict.fromkeys(
-            f for f in post.findings if f.category in allowed
-        )  # the same finding from two rules counts once
-    )
+        dict.fromkeys(f for f in found if f.category in allowed)
+    )  # the same finding from two rules counts once
     negative = pol.negative or any(f.category in _NEGATIVE_CATEGORIES for f in findings)
-    notes = list(post.notes)
     if topics:
         notes.append("special-category topic: only hate and threat rules applied")
     if protected:

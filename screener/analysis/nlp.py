@@ -6,9 +6,12 @@ and the lookup lemmatizer would cost about 3 s per 100k posts. A trained pipelin
 ``nl_core_news_sm`` is used only when asked for AND ``spacy.util.is_package`` says it is
 installed.
 
-Two more shortcuts keep new words cheap, and both give exactly the tokens of a plain
+Three shortcuts keep new words cheap; the tokens are exactly those of a plain
 ``spacy.blank`` tokenizer (``tests/test_nlp_tokenizer.py`` compares them):
 
+- a blank pipeline's vocabulary computes some twenty lexical attributes (shape, prefix,
+  stop word, like_url, ...) for every word it meets for the first time, in Python. The
+  rules read only ``LOWER`` and ``IS_PUNCT``, so the pipeline here computes just those.
 - the prefix, suffix, infix and URL searches of the Dutch and English rules (the suffix
   and infix ones are large regular expressions tried at every position, 5-15 microseconds
   per new word) are skipped for a word of letters and digits only. Every prefix, suffix
@@ -18,14 +21,11 @@ Two more shortcuts keep new words cheap, and both give exactly the tokens of a p
   word is one token whether or not the URL pattern matches it ("localhost").
 - the tokenizer remembers up to 200,000 distinct chunks instead of 10,000, so the words
   of a long timeline are split once.
-One pipeline per language serves the scorer, polarity and special categories: building a
-blank Dutch pipeline costs most of a second, mostly its 4,670 tokenizer special cases.
 
-- a blank pipeline's vocabulary computes some twenty lexical attributes (shape, prefix, stop
-word, like_url, ...) for every word it meets for the first time, in Python. The rules read
-only ``LOWER`` and ``IS_PUNCT``, so the pipeline here computes just those: on a timeline,
-where most posts bring a new word, this and the affix shortcut make tokenising about
-twice as fast.
+On a timeline, where most posts bring a new word, they make tokenising about twice as
+fast. One pipeline per language serves the scorer, polarity and special categories:
+building a blank Dutch pipeline costs most of a second, mostly its 4,670 tokenizer
+special cases.
 """
 
 from __future__ import annotations

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -88,11 +87,6 @@ class _Tables:
         return None
 
 
-def _tokenizer(lang: str) -> Language:
-    """The language's blank pipeline, only for its tokenizer (shared with the scorer)."""
-    return load_pipeline(lang)
-
-
 def _lists(lang: str) -> Iterable[tuple[str, str, list[str]]]:
     for kind, names in (("sensitive", TOPICS), ("protected", PROTECTED)):
         for topic in names:
@@ -108,7 +102,7 @@ def matcher_patterns(lang: str) -> tuple[tuple[str, list[Doc]], ...]:
     The scorer adds them to its own PhraseMatcher (one matcher pass per post) and hands
     the matches of these keys to :func:`classify`.
     """
-    nlp = _tokenizer(lang)
+    nlp = load_pipeline(lang)
     return tuple(
         (f"{kind}:{topic}", list(nlp.tokenizer.pipe(t for t in terms if not t.endswith("*"))))
         for kind, topic, terms in _lists(lang)
@@ -118,7 +112,7 @@ def matcher_patterns(lang: str) -> tuple[tuple[str, list[Doc]], ...]:
 @cache
 def _tables(lang: str) -> _Tables:
     """Build the PhraseMatcher and prefix tables of ``lang`` from the term lists."""
-    nlp = _tokenizer(lang)
+    nlp = load_pipeline(lang)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     labels: dict[int, tuple[str, str]] = {}
     prefixes: dict[int, dict[str, tuple[str, str]]] = {}
@@ -164,7 +158,7 @@ def classify(
     if lang not in LANGS:
         return NOTHING
     tables = _tables(lang)
-    doc = doc_or_text if isinstance(doc_or_text, Doc) else _tokenizer(lang).make_doc(doc_or_text)
+    doc = doc_or_text if isinstance(doc_or_text, Doc) else load_pipeline(lang).make_doc(doc_or_text)
     found: list[tuple[int, int, str, str]] = []
     for match_id, start, end in tables.matcher(doc) if matches is None else matches:
         kind, topic = tables.labels[match_id]
