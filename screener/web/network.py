@@ -197,9 +197,8 @@ def _verdict_only(verdict) -> dict[str, Any]:
     return data
 
 
-@bp.route("/candidates/<int:candidate_id>/network")
-@require_roles("admin", "reviewer", "hiring_manager")
-def candidate(candidate_id: int):
+def _viewed_analysis(candidate_id: int, detail: dict[str, str]):
+    """:func:`_analysis` of a candidate after the access check, with the view logged."""
     candidate = _candidate_for_view(candidate_id)
     result, claims, min_shared = _analysis(candidate)
     audit.record(
@@ -208,8 +207,15 @@ def candidate(candidate_id: int):
         "candidate.view",
         candidate_id=candidate_id,
         vacancy_id=candidate["vacancy_id"],
-        detail={"page": "network"},
+        detail=detail,
     )
+    return candidate, result, claims, min_shared
+
+
+@bp.route("/candidates/<int:candidate_id>/network")
+@require_roles("admin", "reviewer", "hiring_manager")
+def candidate(candidate_id: int):
+    candidate, result, claims, min_shared = _viewed_analysis(candidate_id, {"page": "network"})
     lang = current_language()
     full = g.user["role"] in ("admin", "reviewer")
     return render_template(
@@ -232,15 +238,8 @@ def candidate(candidate_id: int):
 @bp.route("/candidates/<int:candidate_id>/network.json")
 @require_roles("admin", "reviewer", "hiring_manager")
 def candidate_json(candidate_id: int):
-    candidate = _candidate_for_view(candidate_id)
-    result, claims, min_shared = _analysis(candidate)
-    audit.record(
-        get_db(),
-        g.user["username"],
-        "candidate.view",
-        candidate_id=candidate_id,
-        vacancy_id=candidate["vacancy_id"],
-        detail={"page": "network", "format": "json"},
+    _candidate, result, claims, min_shared = _viewed_analysis(
+        candidate_id, {"page": "network", "format": "json"}
     )
     if g.user["role"] not in ("admin", "reviewer"):
         return json_response(
