@@ -18,22 +18,12 @@ from pathlib import Path
 
 import pytest
 
+from screener.commands.screenshots import CHROMIUM, CHROMIUM_ARGS
 from screener.storage import open_db, users
 from screener.web.auth import hash_password
 
-CHROMIUM = "/usr/bin/chromium"
 PASSWORD = "browser test password 42"
 SCREENER = str(Path(sys.executable).parent / "screener")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def pytest_collection_modifyitems(items):
