@@ -167,7 +167,7 @@ def collect_hits(post: Post, matches: list[tuple[int, int, int]] | None = None) 
             post.hits[lexicon].append(Hit(lexicon, start, end, entry))
     if post.norm.elongations:
         _elongated(post)
-    if rules.prefix is not None and rules.may_have_compound(post.norm.text):
+    if rules.prefix is not None and rules.may_have_compound(post.norm.text, post.lowers):
         _compounds(post)
     for lexicon, hits in post.hits.items():
         if len(hits) > 1:  # keep the longest of nested matches: "i know where you live"

@@ -188,7 +188,7 @@ def score_doc(
     pol = valences(doc, polarity_lowers, norm.text, polarity_rules(lang))
     found: list[Finding] = []
     notes: list[str] = []
-    if allowed and (matches or norm.elongations or rules.may_have_compound(norm.text)):
+    if allowed and (matches or norm.elongations or rules.may_have_compound(norm.text, lowers)):
         post = Post(post_id, doc, norm, rules, lowers)
         if collect_hits(post, matches):
             post.valences = pol  # hits become character offsets only if a rule asks
@@ -222,13 +222,23 @@ def token_lowers(doc: Doc, text: str) -> tuple[list[str], list[str] | None]:
     >>> token_lowers(load_pipeline("en")("Hi  THERE"), "Hi  THERE")
     (['hi', ' ', 'there'], None)
     """
-    lowers = [token.lower_ for token in doc]  # cheaper than to_array + string look-ups
     spaced = (
         text[:1] == " "
         or "  " in text
         or (not text.isprintable() and _OTHER_SPACE.search(text) is not None)
     )  # (every whitespace character but " " is unprintable: most texts skip the regex)
-    return lowers, (None if spaced else lowers)
+    if not spaced:
+        # Single spaces only: the tokenizer splits each space-separated chunk into one or
+        # more tokens, so when the counts agree every token is a whole chunk, and the
+        # lowercased chunks are the tokens' ``lower_`` (no Token objects needed).
+        lowered = text.lower().split(" ")
+        if lowered[-1] == "":
+            lowered.pop()  # the text ends in a space
+        if len(lowered) == len(doc):
+            return lowered, lowered
+        lowers = [token.lower_ for token in doc]  # cheaper than to_array + string look-ups
+        return lowers, lowers
+    return [token.lower_ for token in doc], None
 
 
 def _run_rules(post: Post, allowed: set[str]) -> None:

@@ -9,6 +9,7 @@ beyond tokenising and one matcher call.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -40,6 +41,8 @@ LEXICONS = (
     "counter_speech",
 )
 _GRAMMAR: dict[str, ModuleType] = {"en": rules_en, "nl": rules_nl}
+# the non-ASCII letters that re.IGNORECASE matches with an ASCII letter
+_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 _SOFT_PUNCT = frozenset({"'", '"', "-", "*", "‘", "’"})
 _QUOTES = re.compile(
     r'"[^"\n]{2,}?"|\u201c[^\u201d\n]{2,}?\u201d|\u201e[^\u201d\u201c\n]{2,}?[\u201d\u201c]'
@@ -61,11 +64,21 @@ class LangRules:
     prefix_terms: tuple[str, ...] = ()  # cheap substring pre-check for ``prefix``
     topic_ids: frozenset[int] = frozenset()  # match ids of sensitive.matcher_patterns keys
 
-    def may_have_compound(self, text: str) -> bool:
-        """Whether ``text`` contains a profanity prefix at all (a few C-level scans)."""
-        if not self.prefix_terms:
+    def may_have_compound(self, text: str, lowers: Sequence[str] | None = None) -> bool:
+        """Whether ``text`` may hold a profanity compound (kutbaas, kk-werk).
+
+        First a few C-level substring scans for the prefixes; then, when the Doc's
+        ``token.lower_`` list is given, whether a token starts with one: the compound
+        rule only takes a prefix that starts its token, and the scans alone pass every
+        "lekker" and "dikke". A text with a non-ASCII letter that case-insensitive matching
+        equates with an ASCII one (the Kelvin sign, the long s) skips the token test.
+        """
+        terms = self.prefix_terms
+        if not terms or not any(map(text.lower().__contains__, terms)):
             return False
-        return any(map(text.lower().__contains__, self.prefix_terms))
+        if lowers is None or (not text.isascii() and not _FOLDS.isdisjoint(text)):
+            return True
+        return any(low.startswith(terms) for low in lowers)
 
     def entry(self, lexicon: str, tokens: str) -> Entry | None:
         """The entry of ``lexicon`` whose tokens read ``tokens`` (lowercased, space-joined)."""
