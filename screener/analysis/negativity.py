@@ -36,7 +36,12 @@ from .polarity_rules import rules as polarity_rules
 from .rules import load_rules
 from .sensitive import classify
 from .threats import detect_threats
-from .workplace import detect_complaints, detect_confidential, detect_drugs_crime
+from .workplace import (
+    detect_complaints,
+    detect_confidential,
+    detect_drugs_crime,
+    targets_alone_are_quiet,
+)
 
 BEHAVIOUR = frozenset({"hate", "threat"})  # still flagged on posts with a sensitive topic
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -188,7 +193,11 @@ def score_doc(
     pol = valences(doc, polarity_lowers, norm.text, polarity_rules(lang))
     found: list[Finding] = []
     notes: list[str] = []
-    if allowed and (matches or norm.elongations or rules.may_have_compound(norm.text, lowers)):
+    compound = rules.may_have_compound(norm.text, lowers)
+    if matches and not (norm.elongations or compound) and _only_targets(matches, rules):
+        if targets_alone_are_quiet(pol.lowest(), lowers, rules.grammar):
+            matches = []  # "my team", "het project": no rule can use a lone target
+    if allowed and (matches or norm.elongations or compound):
         post = Post(post_id, doc, norm, rules, lowers)
         if collect_hits(post, matches):
             post.valences = pol  # hits become character offsets only if a rule asks
@@ -207,6 +216,11 @@ def score_doc(
     return PostScore(
         post_id, lang, negative, bool(topics), findings, topics, protected, tuple(notes)
     )
+
+
+def _only_targets(matches: list[tuple[int, int, int]], rules) -> bool:
+    keys = rules.keys
+    return all(keys[match_id] == "complaint_target" for match_id, _, _ in matches)
 
 
 def token_lowers(doc: Doc, text: str) -> tuple[list[str], list[str] | None]:

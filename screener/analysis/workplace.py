@@ -162,6 +162,17 @@ def detect_complaints(post: Post) -> None:
                  target=label)  # fmt: skip
 
 
+def targets_alone_are_quiet(lowest_valence: float, lowers: list[str], grammar) -> bool:
+    """Whether a post whose only anchors are workplace targets needs no rule at all.
+
+    With no other anchor (no elongation, no compound), :func:`_complaint_signal` can
+    only pass on a clearly negative word, and the other rules need anchors of their own;
+    an irony marker still gets its note. The scorer asks this before building a
+    :class:`Post`, for the many posts that merely mention work ("my team", "het project").
+    """
+    return lowest_valence > SENTIMENT_THRESHOLD + _ROUNDING and grammar.IRONY.isdisjoint(lowers)
+
+
 def _complaint_signal(post: Post) -> bool:
     """Whether any rule below could fire: a predicate, cue, threat or negative word.
 
