@@ -102,14 +102,38 @@ def analyse_batch(items: list, categories: list) -> dict[str, Any]:
     return {"worker": worker_id(), "scores": screening.analyse_items(items, categories)}
 
 
-def fanout_scorer(batches: Sequence[Sequence], categories: Sequence[str]) -> Iterator[tuple]:
-    """Send batches to ``analyse_batch`` and yield results as they arrive (see module doc)."""
-    if huey.immediate or len(batches) <= 1:
+def _window() -> int:
+    return int(os.environ.get("SCREENER_FANOUT_WINDOW", FANOUT_WINDOW))
+
+
+def start_batches(batches: Sequence[Sequence], categories: Sequence[str]) -> dict[int, Any]:
+    """Send the first batches to ``analyse_batch`` now, for :func:`fanout_scorer` to
+    collect later; returns their result handles by index (none when tasks run inline)."""
+    if huey.immediate:
+        return {}
+    return {
+        index: analyse_batch(list(batch), list(categories))
+        for index, batch in enumerate(batches[: _window()])
+    }
+
+
+def fanout_scorer(
+    batches: Sequence[Sequence],
+    categories: Sequence[str],
+    started: Mapping[int, Any] | None = None,
+) -> Iterator[tuple]:
+    """Send batches to ``analyse_batch`` and yield results as they arrive (see module doc).
+
+    ``started``: handles of the first batches, already sent by :func:`start_batches`.
+    """
+    if huey.immediate or (len(batches) <= 1 and not started):
         yield from local_scorer(batches, categories)
         return
-    window = int(os.environ.get("SCREENER_FANOUT_WINDOW", FANOUT_WINDOW))
-    pending: dict[int, Any] = {}
-    queued = 0  # batches handed to the queue so far, in order
+    window = _window()
+    pending: dict[int, Any] = dict(started or {})
+    queued = len(pending)  # batches handed to the queue so far, in order
+    if sorted(pending) != list(range(queued)):
+        raise ValueError("started batches must be the first ones")
 
     def fill() -> None:
         nonlocal queued
@@ -163,6 +187,7 @@ def process_upload(upload_id: int, task=None) -> None:
             cfg,
             upload_id,
             scorer=fanout_scorer,
+            start=start_batches,
             final=final,
             stale_seconds=_stale_seconds(cfg),
         )

@@ -155,6 +155,19 @@ def merge_findings(findings: Iterable[Finding]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
+def rekey(data: Mapping[str, Any], post_id: str) -> dict[str, Any]:
+    """A :func:`score_to_dict` result for another post id (its findings too).
+
+    >>> rekey({"id": "0", "findings": [{"post_id": "0", "rule": "r"}]}, "7")
+    {'id': '7', 'findings': [{'post_id': '7', 'rule': 'r'}]}
+    """
+    return {
+        **data,
+        "id": post_id,
+        "findings": [{**f, "post_id": post_id} for f in data["findings"]],
+    }
+
+
 def score_from_dict(data: Mapping[str, Any], post_id: str | None = None) -> PostScore:
     """A :func:`score_to_dict` result back as a PostScore (called once per post).
 

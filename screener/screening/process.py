@@ -22,7 +22,8 @@ from ..errors import ScreenerError
 from ..storage import now_iso
 from ..storage import posts as post_store
 from ..storage.tx import write
-from .run import BatchScorer, run_screening, worker_id
+from .prefetch import BatchStarter, Prefetched, prefetch
+from .run import BatchScorer, default_batch_size, run_screening, worker_id
 from .uploads import GENERIC_ERROR, delete_upload_file, ingest_upload
 
 log = logging.getLogger(__name__)
@@ -40,11 +41,16 @@ def process_upload(
     upload_id: int,
     *,
     scorer: BatchScorer | None = None,
+    start: BatchStarter | None = None,
     final: bool = True,
     stale_seconds: int = STALE_SECONDS,
     dead_workers: Sequence[str] = (),
 ) -> str:
     """The whole upload job: claim, parse and store, screen, mark done or failed.
+
+    With ``start`` (the queue's :func:`~screener.jobs.start_batches`), the first
+    analysis batches go out as soon as the file is parsed, so other workers score while
+    this one stores the records (:mod:`.prefetch`); ``scorer`` then collects them.
 
     A ScreenerError fails the upload at once with its message (a retry would not help).
     Any other exception is logged; on the last try the upload fails with a generic
@@ -68,9 +74,14 @@ def process_upload(
             _beat(db, candidate_id)
 
     locked = False
+    early: list[Prefetched | None] = [None]
+
+    def send_early(bundle, profile) -> None:
+        early[0] = prefetch(bundle, profile, start, batch_size=default_batch_size())  # type: ignore[arg-type]
+
     try:
         if upload["status"] == "parsing":
-            counts = ingest_upload(db, cfg, upload)
+            counts = ingest_upload(db, cfg, upload, after_parse=send_early if start else None)
         else:
             counts = dict(upload["counts"])
             delete_upload_file(db, cfg, upload)
@@ -85,7 +96,8 @@ def process_upload(
                 [now_iso(), upload_id],
             )
             return "busy"
-        result = run_screening(db, candidate_id, scorer=scorer, progress=sink)
+        result = run_screening(db, candidate_id, scorer=scorer, progress=sink, prefetched=early[0])
+        early[0] = None  # collected by the scorer
         counts.update(findings=result["findings"], workers=result["workers"])
         post_store.set_upload_status(db, upload_id, "done", stage="done", counts=counts)
         return "done"
@@ -104,6 +116,8 @@ def process_upload(
         )
         raise
     finally:
+        if early[0] is not None:  # the job stopped before the screening took them over
+            early[0].cancel()
         if locked:
             release_screening_lock(db, candidate_id)
 

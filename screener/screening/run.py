@@ -31,6 +31,7 @@ from ..storage.tx import write
 from ..storage.vacancies import get_candidate, get_profile
 from . import core
 from .fingerprint import network_key, posts_key
+from .prefetch import Prefetched
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +41,15 @@ def _to_json(data: dict[str, Any]) -> str:
     return orjson.dumps(data).decode()
 
 
-# (batches, categories) -> yields (batch index, plain score dicts, worker id) in any order
-BatchScorer = Callable[[Sequence[Sequence[core.Item]], Sequence[str]], Iterator[tuple]]
+# (batches, categories, started=handles of batches already queued, by index) -> yields
+# (batch index, plain score dicts, worker id) in any order
+BatchScorer = Callable[..., Iterator[tuple]]
 ProgressSink = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def default_batch_size() -> int:
+    """Posts per analysis batch (setting ``SCREENER_BATCH_SIZE``, default 2000)."""
+    return int(os.environ.get("SCREENER_BATCH_SIZE", "2000"))
 
 
 def worker_id() -> str:
@@ -59,8 +66,10 @@ def preload_coordinator() -> None:
         importlib.import_module(f"screener.{name}")
 
 
-def local_scorer(batches, categories) -> Iterator[tuple[int, list[dict], str]]:
-    """Score batches in this process, one after the other."""
+def local_scorer(batches, categories, started=None) -> Iterator[tuple[int, list[dict], str]]:
+    """Score batches in this process, one after the other (none may be queued)."""
+    if started:
+        raise ValueError("local_scorer cannot take over batches sent to a queue")
     for index, batch in enumerate(batches):
         yield index, core.analyse_items(batch, categories), worker_id()
 
@@ -97,11 +106,14 @@ def run_screening(
     progress: ProgressSink | None = None,
     now: datetime | None = None,
     batch_size: int | None = None,
+    prefetched: Prefetched | None = None,
 ) -> dict[str, Any]:
     """Screen a candidate's stored posts and connections under the vacancy's profile.
 
     :param scorer: how batches are scored: in this process (default) or fanned out to
         queue workers (:mod:`screener.jobs`).
+    :param prefetched: batches the scorer's queue already holds, sent before the posts
+        were stored (:mod:`.prefetch`); they are scored first.
     :param progress: receives (stage, posts done, posts total); default: the candidate row.
     :returns: counts: ``scored`` now, ``findings`` in total, workers that took batches.
     """
@@ -114,7 +126,7 @@ def run_screening(
     categories = list(profile["categories"])
     scorer = scorer or local_scorer
     progress = progress or _candidate_progress(db, candidate_id)
-    batch_size = batch_size or int(os.environ.get("SCREENER_BATCH_SIZE", "2000"))
+    batch_size = batch_size or default_batch_size()
     write(
         db,
         "UPDATE candidates SET screening_status = 'running', screening_heartbeat_at = ?"
@@ -129,32 +141,48 @@ def run_screening(
             [candidate_id, cutoff],
         )
     )["n"]
-    todo = [
-        (str(pk), text, lang)
-        for pk, text, lang in _post_tuples(
-            db, candidate_id, "id, text, lang", f"score IS NULL AND {in_scope}", [cutoff]
-        )
-    ]
-    done = total - len(todo)
-    progress("analysing", done, total)
-    batches = list(core.batched(todo, batch_size))
+    if prefetched is not None and prefetched.categories != categories:
+        prefetched.cancel()  # the profile changed since they were sent
+        prefetched = None
+    rows = _post_tuples(
+        db, candidate_id, "id, text, lang, platform, post_id", f"score IS NULL AND {in_scope}",
+        [cutoff],
+    )  # fmt: skip
+    if prefetched is None:
+        todo = [(str(pk), text, lang) for pk, text, lang, _p, _id in rows]
+        batches, ids, started = list(core.batched(todo, batch_size)), [], {}
+        done = total - len(todo)
+    else:
+        waiting = {(p, post_id): (pk, text, lang) for pk, text, lang, p, post_id in rows}
+        ids = prefetched.claim(waiting)  # stored post id per prefetched item, or None
+        claimed = {pk for batch_ids in ids for pk in batch_ids if pk is not None}
+        todo = [(str(pk), text, lang) for pk, text, lang in waiting.values() if pk not in claimed]
+        done = total - len(todo) - len(claimed)
+        batches = [*prefetched.batches, *core.batched(todo, batch_size)]
+        started = prefetched.handles
+        del waiting
     del todo
+    progress("analysing", done, total)
     workers: dict[str, int] = {}
     # The scores of this run, kept for the summary so it need not decode them again.
     scored_now: dict[int, PostScore] = {}
-    for index, results, worker in scorer(batches, categories):
+    for index, results, worker in scorer(batches, categories, started=started):
         batch = batches[index]
+        stored_ids = ids[index] if index < len(ids) else [int(key) for key, _t, _l in batch]
         with post_store.write_transaction(db):
             rows, found = [], []
-            for (key, _text, _lang), data in zip(batch, results, strict=True):
-                score = core.score_from_dict(data, key)
-                pk = int(key)
+            for pk, data in zip(stored_ids, results, strict=True):
+                if pk is None:
+                    continue  # a prefetched post that was not stored as parsed
+                if data["id"] != str(pk):  # a prefetched item: keyed by position
+                    data = core.rekey(data, str(pk))
+                score = core.score_from_dict(data, str(pk))
                 rows.append((pk, score.lang, _to_json(data), score.negative, score.sensitive))
                 found.extend(score.findings)
                 scored_now[pk] = score
             post_store.save_scores(db, rows)
             finding_store.save_findings(db, candidate_id, found)
-            done += len(batch)
+            done += len(rows)
             progress("analysing", done, total)
         workers[worker] = workers.get(worker, 0) + 1
     versions = core.lexicon_versions()

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from .. import audit
 from ..errors import NotFoundError, ScreenerError, ValidationError
+from ..records import ExportBundle
 from ..storage import now_iso
 from ..storage import posts as post_store
 from ..storage.tx import write
@@ -235,9 +236,17 @@ def archive_limits(cfg: Mapping[str, Any]) -> Any:
     return ArchiveLimits(**values)
 
 
-def ingest_upload(db: Database, cfg: Mapping[str, Any], upload: Mapping[str, Any]) -> dict:
+def ingest_upload(
+    db: Database,
+    cfg: Mapping[str, Any],
+    upload: Mapping[str, Any],
+    *,
+    after_parse: Callable[[ExportBundle, Mapping[str, Any]], None] | None = None,
+) -> dict:
     """Parse the upload's file and store its records in one transaction; delete the file.
 
+    :param after_parse: called with the parsed export and the screening profile before
+        the records are stored (the upload job sends out the first analysis batches).
     :raises ScreenerError: the file is not a readable export (the file is deleted too:
         nothing a retry could change).
     """
@@ -257,6 +266,8 @@ def ingest_upload(db: Database, cfg: Mapping[str, Any], upload: Mapping[str, Any
     except ScreenerError:
         delete_upload_file(db, cfg, upload)
         raise
+    if after_parse is not None:
+        after_parse(bundle, profile)
     # A large import touches many index and FTS pages: a bigger page cache for this
     # connection saves about a third of the insert time.
     db.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KB}")
