@@ -79,6 +79,12 @@ class Post:
             self._polarity_hits = self.valences.hits() if self.valences is not None else ()
         return self._polarity_hits
 
+    def polarity_valences(self) -> list[float]:
+        """The valences of :attr:`polarity_hits`, without their offsets if not needed yet."""
+        if self._polarity_hits is None and self.valences is not None:
+            return self.valences.rounded()
+        return [hit[3] for hit in self.polarity_hits]
+
     def lowest_valence(self) -> float:
         """The most negative polarity valence of the post (0.0 if none), unrounded."""
         if self._polarity_hits is None and self.valences is not None:
@@ -89,7 +95,7 @@ class Post:
     @property
     def clauses(self) -> list[int]:
         if self._clauses is None:
-            self._clauses = clause_ids(self.doc, self.lowers, self.g.CONTRAST)
+            self._clauses = clause_ids(self.lowers, self.g.CONTRAST)
         return self._clauses
 
     def quoted(self, start: int, end: int) -> bool:

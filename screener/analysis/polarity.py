@@ -118,6 +118,12 @@ class Valences:
         """The most negative hit valence before rounding (0.0 when there is none)."""
         return min((hit[3] for hit in self._hit_at.values()), default=0.0) if self._hit_at else 0.0
 
+    def rounded(self) -> list[float]:
+        """The valences of :meth:`hits`, in order, without working out their offsets."""
+        if not self._hit_at:
+            return []
+        return [round(hit[3], 3) for hit in self._hit_at.values() if hit[3]]
+
     def hits(self) -> tuple[Hit, ...]:
         """``(start, end, term, valence)`` per lexicon match, as in :class:`PolarityResult`."""
         if not self._hit_at:

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
-from spacy.attrs import IS_PUNCT
+from spacy.lang.lex_attrs import is_punct
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 
 from . import rules_en, rules_nl
 from .lexicons import Entry, Lexicon, load_lexicon
@@ -130,15 +129,38 @@ def load_rules(lang: str) -> LangRules:
     return rules
 
 
-def clause_ids(doc: Doc, lowers: list[str], contrast: frozenset[str]) -> list[int]:
+class _PunctMemo(dict):
+    """Lowercased token -> spaCy's ``IS_PUNCT`` of it, worked out once per word.
+
+    ``IS_PUNCT`` holds when every character is Unicode punctuation, which lowercasing
+    never changes, so the lowercased form gives the token's own flag (reading it from
+    the Doc's arrays costs several times more).
+    """
+
+    def __missing__(self, low: str) -> bool:
+        value = bool(is_punct(low))
+        if len(self) >= 100_000:
+            self.clear()
+        self[low] = value
+        return value
+
+
+_IS_PUNCT = _PunctMemo()
+
+
+def clause_ids(lowers: list[str], contrast: frozenset[str]) -> list[int]:
     """A clause number per token: punctuation and contrast words start a new clause.
 
     Negation scope and target-predicate pairing never cross a clause boundary.
+
+    >>> clause_ids(["my", "boss", ",", "but", "ok", "!"], frozenset({"but"}))
+    [0, 0, 1, 3, 4, 5]
     """
     ids: list[int] = []
     current = 0
-    for punct, low in zip(doc.to_array(IS_PUNCT).tolist(), lowers, strict=True):
-        if (punct and low not in _SOFT_PUNCT) or low in contrast:
+    is_punct_word = _IS_PUNCT.__getitem__
+    for low in lowers:
+        if (is_punct_word(low) and low not in _SOFT_PUNCT) or low in contrast:
             current += 1
             ids.append(current)
             current += 1

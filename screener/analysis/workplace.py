@@ -248,7 +248,7 @@ def _advice(post: Post) -> bool:
 
 def _positive(post: Post) -> bool:
     """Praise outweighs the negative words ("geholpen met een lastige klant. Top!")."""
-    valences = [h[3] for h in post.polarity_hits]
+    valences = post.polarity_valences()
     return any(v >= 1.5 for v in valences) and sum(valences) > -0.5
 
 
