@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import islice
 
@@ -87,29 +87,44 @@ def _score_batch(batch: list[tuple[str, str, str | None]], wanted: frozenset[str
     collect = gc.isenabled()
     gc.disable()  # a batch allocates many short-lived objects and frees them itself
     try:
-        for index, (post_id, text, lang) in enumerate(batch):
-            # Only the start of a very long post is scored: a hostile post repeating lexicon
-            # words must not stall a job (spans stay valid offsets into the full text).
-            text = (text or "")[:MAX_SCORED_CHARS]
-            if lang not in SUPPORTED:
-                if lang in (None, "", "und", "auto"):
-                    lang = detect_language(text)
-                    if lang not in SUPPORTED:
-                        lang = lexicon_language(text)
-                else:
-                    lang = "other"
-            if lang not in SUPPORTED:
-                results[index] = _other(str(post_id), text)
-                continue
-            norm = normalize(text)
-            groups.setdefault(lang, []).append((norm.text, (index, norm)))
+        # One step at a time over the whole batch: each step's code and tables stay in
+        # the processor's caches (interleaving them per post is about 15% slower).
+        # Only the start of a very long post is scored: a hostile post repeating lexicon
+        # words must not stall a job (spans stay valid offsets into the full text).
+        texts = [(text or "")[:MAX_SCORED_CHARS] for _id, text, _lang in batch]
+        langs = [_language(text, lang) for text, (_id, _t, lang) in zip(texts, batch, strict=True)]
+        for index, (text, lang) in enumerate(zip(texts, langs, strict=True)):
+            if lang in SUPPORTED:
+                norm = normalize(text)
+                groups.setdefault(lang, []).append((norm.text, (index, norm)))
+            else:
+                results[index] = _other(str(batch[index][0]), text)
         for lang, pairs in groups.items():
-            for doc, (index, norm) in _tokenise(load_pipeline(lang), pairs):
-                results[index] = score_doc(str(batch[index][0]), doc, norm, lang, wanted)
+            tokenised = list(_tokenise(load_pipeline(lang), pairs))
+            indexes = [index for _doc, (index, _norm) in tokenised]
+            scores = score_docs(
+                [str(batch[index][0]) for index in indexes],
+                [doc for doc, _context in tokenised],
+                [norm for _doc, (_index, norm) in tokenised],
+                lang,
+                wanted,
+            )
+            for index, score in zip(indexes, scores, strict=True):
+                results[index] = score
     finally:
         if collect:
             gc.enable()
     yield from results  # type: ignore[misc]
+
+
+def _language(text: str, lang: str | None) -> str:
+    """The declared language if supported; detected when none is declared."""
+    if lang in SUPPORTED:
+        return lang
+    if lang in (None, "", "und", "auto"):
+        lang = detect_language(text)
+        return lang if lang in SUPPORTED else lexicon_language(text)
+    return "other"
 
 
 def _tokenise(nlp, pairs: list[tuple[str, tuple[int, Normalized]]]):
@@ -174,13 +189,45 @@ def score_doc(
     >>> sorted(f.category for f in s.findings), s.findings[0].evidence[-1].text
     (['complaint', 'insult'], 'idiooot')
     """
-    lowers, polarity_lowers = token_lowers(doc, norm.text)
+    return score_docs([post_id], [doc], [norm], lang, categories)[0]
+
+
+def score_docs(
+    post_ids: Sequence[str],
+    docs: Sequence[Doc],
+    norms: Sequence[Normalized],
+    lang: str,
+    categories: Collection[str] = CATEGORIES,
+) -> list[PostScore]:
+    """:func:`score_doc` for many posts of one language, one step at a time over all."""
     rules = load_rules(lang)
-    matches = rules.matcher(doc)  # category anchors and special-category terms at once
-    mentions = [m for m in matches if m[0] in rules.topic_ids]
-    if mentions:
-        matches = [m for m in matches if m[0] not in rules.topic_ids]
-    sensitivity = classify(doc, lang, lowers=lowers, matches=mentions)
+    topic_ids = rules.topic_ids
+    texts = [norm.text for norm in norms]
+    lowered = list(map(token_lowers, docs, texts))
+    matched = list(map(rules.matcher, docs))  # category anchors and special-category terms
+    sensitivities = []
+    for index, (doc, matches) in enumerate(zip(docs, matched, strict=True)):
+        mentions = [m for m in matches if m[0] in topic_ids]
+        if mentions:
+            matched[index] = [m for m in matches if m[0] not in topic_ids]
+        sensitivities.append(classify(doc, lang, lowers=lowered[index][0], matches=mentions))
+    r = polarity_rules(lang)
+    polarities = [
+        # polarity reads a whitespace token differently: then it reads the Doc
+        valences(doc, low if low is not None else doc_lowers(doc), text, r)
+        for doc, (_lowers, low), text in zip(docs, lowered, texts, strict=True)
+    ]
+    return [
+        _verdict(post_id, doc, norm, rules, lowers, matches, sensitivity, pol, categories)
+        for post_id, doc, norm, (lowers, _low), matches, sensitivity, pol in zip(
+            post_ids, docs, norms, lowered, matched, sensitivities, polarities, strict=True
+        )
+    ]
+
+
+def _verdict(post_id, doc, norm, rules, lowers, matches, sensitivity, pol, categories):
+    """The category rules on one post whose anchors, topics and polarity are known."""
+    lang = rules.lang
     topics = tuple(sensitivity.topics)
     protected = tuple(sensitivity.protected)
     allowed = set(categories)
@@ -188,9 +235,6 @@ def score_doc(
         allowed &= BEHAVIOUR
     if protected:
         allowed.discard("complaint")
-    if polarity_lowers is None:  # a whitespace token: polarity reads it differently
-        polarity_lowers = doc_lowers(doc)
-    pol = valences(doc, polarity_lowers, norm.text, polarity_rules(lang))
     found: list[Finding] = []
     notes: list[str] = []
     compound = rules.may_have_compound(norm.text, lowers)
