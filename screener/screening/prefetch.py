@@ -20,6 +20,8 @@ from typing import Any
 from ..records import ExportBundle
 from . import core
 
+MAX_BATCHES = 16  # batches offered to the queue (it takes as many as its window holds)
+
 # (batches, categories) -> queue handles of the batches it sent, by batch index (from 0)
 BatchStarter = Callable[[Sequence[Sequence[core.Item]], Sequence[str]], dict[int, Any]]
 
@@ -78,6 +80,7 @@ def prefetch(
     """
     cutoff = core.lookback_cutoff(profile["lookback_years"], now)
     allowed = set(profile["platforms"])
+    most = batch_size * MAX_BATCHES
     refs: list[tuple[str, str, str, str | None]] = []
     for post in bundle.posts:
         if post.is_repost or post.platform not in allowed:
@@ -87,6 +90,8 @@ def prefetch(
             created = created.replace(tzinfo=UTC)
         if created >= cutoff:
             refs.append((post.platform, post.id, post.text, post.lang))
+            if len(refs) == most:
+                break
     if len(refs) <= batch_size:
         return None  # one batch: the coordinator scores it sooner than the queue would
     items = [(str(i), text, lang) for i, (_p, _id, text, lang) in enumerate(refs)]
