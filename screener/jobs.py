@@ -108,12 +108,16 @@ def _window() -> int:
 
 def start_batches(batches: Sequence[Sequence], categories: Sequence[str]) -> dict[int, Any]:
     """Send the first batches to ``analyse_batch`` now, for :func:`fanout_scorer` to
-    collect later; returns their result handles by index (none when tasks run inline)."""
+    collect later; returns their result handles by index (none when tasks run inline).
+
+    Twice the window: the other workers must not run dry while the coordinator stores
+    the export, before it sends more.
+    """
     if huey.immediate:
         return {}
     return {
         index: analyse_batch(list(batch), list(categories))
-        for index, batch in enumerate(batches[: _window()])
+        for index, batch in enumerate(batches[: 2 * _window()])
     }
 
 

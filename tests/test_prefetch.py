@@ -83,7 +83,7 @@ def test_prefetched_batches_store_what_a_plain_job_stores(
 ):
     shares = write_shares(tmp_path / "Shares.csv", POSTS)
     monkeypatch.setenv("SCREENER_BATCH_SIZE", "4")
-    monkeypatch.setenv("SCREENER_FANOUT_WINDOW", "3")
+    monkeypatch.setenv("SCREENER_FANOUT_WINDOW", "2")
     sent = []
 
     def start(batches, categories):
@@ -93,7 +93,7 @@ def test_prefetched_batches_store_what_a_plain_job_stores(
 
     assert _job(app, db, screening_candidate, shares, "a", tmp_path, None) == "done"
     assert _job(app, db, second_candidate, shares, "b", tmp_path, start) == "done"
-    assert sent == [12]  # three batches of four went out before the posts were stored
+    assert sent == [16]  # four batches of four (twice the window) went out before storing
     plain, early = _stored(db, screening_candidate), _stored(db, second_candidate)
     assert early == plain
     assert sum(1 for s in early[0].values() if s is not None) == len(POSTS) - 1  # not the old one
