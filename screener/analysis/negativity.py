@@ -56,7 +56,7 @@ def score_texts(
     items: Iterable[tuple[str, str, str | None]],
     *,
     categories: Collection[str] | None = None,
-    batch_size: int = 1000,
+    batch_size: int = 2000,
 ) -> Iterator[PostScore]:
     """Score ``(post_id, text, lang_or_None)`` items, yielding one PostScore each, in order.
 

@@ -63,7 +63,7 @@ def _parse(line: bytes, number: int) -> tuple[Any, str | None, str | None, str |
 
 
 def score_stream(
-    lines: Iterator[bytes], out: IO[bytes], *, categories=None, batch_size: int = 1000
+    lines: Iterator[bytes], out: IO[bytes], *, categories=None, batch_size: int = 2000
 ) -> int:
     """Score JSON lines from ``lines`` to ``out``, one output line per input line.
 
@@ -99,7 +99,7 @@ def score_stream(
 @click.command("score")
 @click.option("--jsonl", "jsonl", is_flag=True, required=True, help="Read and write JSON lines.")
 @click.option("--categories", default=None, help="Comma-separated categories (default: all).")
-@click.option("--batch-size", default=1000, show_default=True, help="Posts per spaCy batch.")
+@click.option("--batch-size", default=2000, show_default=True, help="Posts per spaCy batch.")
 def score_command(jsonl: bool, categories: str | None, batch_size: int) -> None:
     """Score posts: JSON lines {"id", "text", "lang"?} on stdin, one result per line.
 
