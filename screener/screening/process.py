@@ -74,14 +74,16 @@ def process_upload(
             _beat(db, candidate_id)
 
     locked = False
-    early: list[Prefetched | None] = [None]
+    early: Prefetched | None = None
 
     def send_early(bundle, profile) -> None:
-        early[0] = prefetch(bundle, profile, start, batch_size=default_batch_size())  # type: ignore[arg-type]
+        nonlocal early
+        if start is not None:
+            early = prefetch(bundle, profile, start, batch_size=default_batch_size())
 
     try:
         if upload["status"] == "parsing":
-            counts = ingest_upload(db, cfg, upload, after_parse=send_early if start else None)
+            counts = ingest_upload(db, cfg, upload, after_parse=send_early)
         else:
             counts = dict(upload["counts"])
             delete_upload_file(db, cfg, upload)
@@ -96,8 +98,8 @@ def process_upload(
                 [now_iso(), upload_id],
             )
             return "busy"
-        result = run_screening(db, candidate_id, scorer=scorer, progress=sink, prefetched=early[0])
-        early[0] = None  # collected by the scorer
+        result = run_screening(db, candidate_id, scorer=scorer, progress=sink, prefetched=early)
+        early = None  # collected by the scorer
         counts.update(findings=result["findings"], workers=result["workers"])
         post_store.set_upload_status(db, upload_id, "done", stage="done", counts=counts)
         return "done"
@@ -116,8 +118,8 @@ def process_upload(
         )
         raise
     finally:
-        if early[0] is not None:  # the job stopped before the screening took them over
-            early[0].cancel()
+        if early is not None:  # the job stopped before the screening took them over
+            early.cancel()
         if locked:
             release_screening_lock(db, candidate_id)
 

@@ -148,19 +148,19 @@ def run_screening(
         db, candidate_id, "id, text, lang, platform, post_id", f"score IS NULL AND {in_scope}",
         [cutoff],
     )  # fmt: skip
+    ids: list[list[int | None]] = []  # stored post id per prefetched item, or None
+    claimed: set[int] = set()
     if prefetched is None:
         todo = [(str(pk), text, lang) for pk, text, lang, _p, _id in rows]
-        batches, ids, started = list(core.batched(todo, batch_size)), [], {}
-        done = total - len(todo)
     else:
         waiting = {(p, post_id): (pk, text, lang) for pk, text, lang, p, post_id in rows}
-        ids = prefetched.claim(waiting)  # stored post id per prefetched item, or None
+        ids = prefetched.claim(waiting)
         claimed = {pk for batch_ids in ids for pk in batch_ids if pk is not None}
         todo = [(str(pk), text, lang) for pk, text, lang in waiting.values() if pk not in claimed]
-        done = total - len(todo) - len(claimed)
-        batches = [*prefetched.batches, *core.batched(todo, batch_size)]
-        started = prefetched.handles
         del waiting
+    batches = [*(prefetched.batches if prefetched else ()), *core.batched(todo, batch_size)]
+    started = prefetched.handles if prefetched else {}
+    done = total - len(todo) - len(claimed)
     del todo
     progress("analysing", done, total)
     workers: dict[str, int] = {}
